@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/registry/contentsource.h"
+#include "core/registry/credentials.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace chainscope::registry {
+
+struct ClientOptions
+{
+    /// Plain HTTP to a host that is not loopback. Dangerous: anyone on the
+    /// path can change what we read. Every report made with it says so.
+    bool insecurePlainHttpToRemoteHosts = false;
+    /// Accept any TLS certificate. Dangerous; reported like the above.
+    bool insecureSkipTlsVerify = false;
+    int timeoutMs = 30000;
+    qint64 maxManifestBytes = 4 * 1024 * 1024;
+    /// Set from another thread to abort the request in flight with Cancelled.
+    const std::atomic_bool *cancelFlag = nullptr;
+};
+
+/// OCI Distribution API client (distribution-spec v1.1) over QtNetwork.
+///
+/// Blocking: each call runs a local event loop, so create and use a client on
+/// one worker thread (the GUI uses QtConcurrent; the CLI its main thread).
+/// Handles Basic and Bearer auth challenges (token realm named by the
+/// registry, scopes per repository), Link pagination, digest verification of
+/// every manifest and blob, size limits and redirects (credentials never
+/// follow a redirect to another host). Loopback hosts use plain HTTP when
+/// HTTPS is not offered; other hosts need insecurePlainHttpToRemoteHosts.
+class RegistryClient final : public ContentSource
+{
+public:
+    RegistryClient(const QString &host, std::optional<Credentials> credentials,
+                   ClientOptions options = {});
+    ~RegistryClient() override;
+
+    QString host() const override;
+    Result<FetchedManifest> manifest(const QString &repository, const QString &tagOrDigest) override;
+    Result<QByteArray> blob(const QString &repository, const reference::Digest &digest,
+                            qint64 maxBytes) override;
+    Result<QStringList> tags(const QString &repository) override;
+    Result<QStringList> repositories() override;
+
+    /// Checks that the registry answers /v2/ and that the credentials work.
+    Result<void> ping();
+
+    /// Notes that belong in every report made with this client, e.g.
+    /// "loopback HTTP" or a warning about an insecure option.
+    QStringList transportNotes() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace chainscope::registry

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/oci/manifest.h"
+#include "core/registry/contentsource.h"
+#include "core/support/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace chainscope::sigstore {
+
+/// The "critical" part of a cosign simple-signing payload
+/// (cosign specs/SIGNATURE_SPEC.md): what the signature binds to.
+struct SimpleSigningPayload
+{
+    QString dockerReference;     ///< critical.identity.docker-reference
+    QString manifestDigest;      ///< critical.image.docker-manifest-digest
+    QString type;                ///< critical.type, "cosign container image signature"
+    QByteArray raw;
+
+    static Result<SimpleSigningPayload> parse(const QByteArray &raw);
+};
+
+/// One signature layer of a cosign ".sig" manifest: payload bytes and the
+/// annotations cosign stores beside them.
+struct CosignSignature
+{
+    QByteArray payload;          ///< the layer blob, exactly as stored
+    QString mediaType;
+    QByteArray signature;        ///< decoded dev.cosignproject.cosign/signature
+    QString certificatePem;      ///< dev.sigstore.cosign/certificate, may be empty
+    QString chainPem;            ///< dev.sigstore.cosign/chain, may be empty
+    QByteArray rekorBundle;      ///< dev.sigstore.cosign/bundle JSON, may be empty
+    oci::Descriptor layer;
+};
+
+/// "sha256-<hex>.sig" for \a imageDigest.
+QString signatureTag(const reference::Digest &imageDigest);
+/// "sha256-<hex>.att" for \a imageDigest.
+QString attestationTag(const reference::Digest &imageDigest);
+
+/// Reads the signature layers of a cosign signature manifest, fetching each
+/// layer blob from \a source (digests checked). Layers that are not simple
+/// signing payloads are skipped.
+Result<QList<CosignSignature>> readSignatures(registry::ContentSource &source,
+                                              const QString &repository,
+                                              const oci::Manifest &signatureManifest);
+
+} // namespace chainscope::sigstore

@@ -50,10 +50,20 @@ private:
 /// True when \a host (optionally with ":port") is loopback.
 bool isLoopbackHost(const QString &host);
 
-/// Kyverno's wildcard match of an image reference against a pattern: '*'
-/// matches any run of characters (including '/'), '?' one character. The
-/// image is compared in the normalised form and also as written, as Kyverno
-/// does, so "ghcr.io/org/*" and "org/*" behave as admission users expect.
+/// Kyverno's wildcard match of an image reference against a pattern, as in
+/// `imageReferences` of a verifyImages rule. The image is compared in
+/// Kyverno's normalised form only: "registry/path:tag", or
+/// "registry/path@digest" when a digest is set (the tag is then dropped), so
+/// "nginx" is "docker.io/library/nginx:latest". Wildcards follow Kyverno's
+/// library (go-wildcard v2): '*' matches any run including '/', '.' exactly
+/// one character, '?' one character or none.
 bool matchesImagePattern(const QString &pattern, const ImageReference &image);
+
+/// The string Kyverno matches patterns against (see matchesImagePattern).
+QString kyvernoImageString(const ImageReference &image);
+
+/// Kyverno's wildcard match on plain text (also used for other Kyverno
+/// wildcard fields, e.g. subjects and issuers).
+bool matchesWildcard(const QString &pattern, const QString &text);
 
 } // namespace chainscope::reference

@@ -1,0 +1,111 @@
+#include "core/registry/credentials.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QUrl>
+
+namespace chainscope::registry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chainscope::registry", text);
+}
+
+constexpr qint64 kMaxConfigBytes = 4 * 1024 * 1024;
+
+// The key of an "auths" entry reduced to a host[:port], as Docker's
+// credentials.ConvertToHostname does: drop the scheme and any path.
+QString normaliseHost(QString key)
+{
+    key = key.trimmed();
+    const qsizetype scheme = key.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        key = key.mid(scheme + 3);
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (slash >= 0)
+        key = key.left(slash);
+    key = key.toLower();
+    // Docker Hub is stored under "https://index.docker.io/v1/" by docker login.
+    if (key == QLatin1String("index.docker.io") || key == QLatin1String("registry-1.docker.io")
+        || key == QLatin1String("registry.hub.docker.com"))
+        key = QStringLiteral("docker.io");
+    return key;
+}
+
+} // namespace
+
+QString DockerConfig::defaultPath()
+{
+    const QString dir = qEnvironmentVariable("DOCKER_CONFIG");
+    if (!dir.isEmpty())
+        return QDir(dir).filePath(QStringLiteral("config.json"));
+    return QDir::home().filePath(QStringLiteral(".docker/config.json"));
+}
+
+Result<DockerConfig> DockerConfig::load(const QString &path)
+{
+    DockerConfig config;
+    QFile file(path);
+    if (!file.exists())
+        return config;
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorKind::Io,
+                     tr("cannot read the Docker config %1: %2").arg(path, file.errorString()));
+    }
+    if (file.size() > kMaxConfigBytes)
+        return Error(ErrorKind::TooLarge, tr("the Docker config %1 is too large").arg(path));
+    const QByteArray bytes = file.readAll();
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return Error(ErrorKind::InvalidInput,
+                     tr("the Docker config %1 is not valid JSON: %2")
+                         .arg(path, parseError.errorString()));
+    }
+    const QJsonObject auths = document.object().value(QLatin1String("auths")).toObject();
+    for (auto it = auths.begin(); it != auths.end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        Credentials credentials;
+        const QString auth = entry.value(QLatin1String("auth")).toString();
+        if (!auth.isEmpty()) {
+            const auto decoded = QByteArray::fromBase64Encoding(
+                auth.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const qsizetype colon = decoded.decoded.indexOf(':');
+            if (!decoded || colon < 0) {
+                return Error(ErrorKind::InvalidInput,
+                             tr("the \"auth\" entry for %1 in %2 is not base64 of "
+                                "\"user:password\"")
+                                 .arg(it.key(), path));
+            }
+            credentials.username = QString::fromUtf8(decoded.decoded.left(colon));
+            credentials.password = QString::fromUtf8(decoded.decoded.mid(colon + 1));
+        } else {
+            credentials.username = entry.value(QLatin1String("username")).toString();
+            credentials.password = entry.value(QLatin1String("password")).toString();
+        }
+        const QString identityToken = entry.value(QLatin1String("identitytoken")).toString();
+        if (credentials.isEmpty() && !identityToken.isEmpty())
+            credentials.password = identityToken;
+        if (credentials.isEmpty())
+            continue; // credential helpers hold these; TODO(#2): credsStore/credHelpers
+        config.m_auths.insert(normaliseHost(it.key()), credentials);
+    }
+    return config;
+}
+
+std::optional<Credentials> DockerConfig::find(const QString &registryHost) const
+{
+    const auto it = m_auths.constFind(normaliseHost(registryHost));
+    if (it == m_auths.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+} // namespace chainscope::registry

@@ -1,35 +1,822 @@
 #include "core/registry/registryclient.h"
 
+#include "core/oci/mediatypes.h"
+#include "core/reference/imagereference.h"
+#include "core/support/logging.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+#include <QUrlQuery>
 
 namespace chainscope::registry {
 
-// TODO(#2): placeholder until the network client lands in the next commit.
+using reference::Digest;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chainscope::registry", text);
+}
+
+constexpr int kMaxRedirects = 5;
+constexpr int kMaxPages = 10000;
+constexpr qint64 kMaxTokenBytes = 1024 * 1024;
+constexpr qint64 kMaxListBytes = 16 * 1024 * 1024;
+constexpr int kCancelPollMs = 50;
+
+// Query keys whose values are safe to show; anything else (signed blob
+// storage URLs carry signatures and credentials there) is replaced.
+const QSet<QString> kSafeQueryKeys = {QStringLiteral("n"), QStringLiteral("last"),
+                                      QStringLiteral("service"), QStringLiteral("scope")};
+
+QString redact(const QUrl &url)
+{
+    QUrl copy = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    if (copy.hasQuery()) {
+        QUrlQuery query(copy);
+        QUrlQuery cleaned;
+        const auto items = query.queryItems(QUrl::FullyEncoded);
+        for (const auto &item : items) {
+            cleaned.addQueryItem(item.first, kSafeQueryKeys.contains(item.first)
+                                                 ? item.second
+                                                 : QStringLiteral("REDACTED"));
+        }
+        copy.setQuery(cleaned);
+    }
+    return copy.toString();
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString hostWithPort(const QUrl &url)
+{
+    QString host = url.host();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    if (url.port() > 0)
+        host += QLatin1Char(':') + QString::number(url.port());
+    return host;
+}
+
+struct Challenge
+{
+    QString scheme; // lower case: "bearer", "basic"
+    QHash<QString, QString> params;
+};
+
+// RFC 7235 challenges: `Bearer realm="…",service="…",scope="…"`, possibly
+// several in one header (Qt joins repeated headers with ", ").
+QList<Challenge> parseChallenges(const QByteArray &header)
+{
+    QList<Challenge> challenges;
+    const QString text = QString::fromLatin1(header);
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    auto skipSpaces = [&] {
+        while (i < n && (text[i] == QLatin1Char(' ') || text[i] == QLatin1Char('\t')))
+            ++i;
+    };
+    auto readToken = [&] {
+        const qsizetype start = i;
+        while (i < n && text[i] != QLatin1Char(' ') && text[i] != QLatin1Char(',')
+               && text[i] != QLatin1Char('=') && text[i] != QLatin1Char('\t'))
+            ++i;
+        return text.mid(start, i - start);
+    };
+    while (i < n) {
+        skipSpaces();
+        if (i < n && text[i] == QLatin1Char(',')) {
+            ++i;
+            continue;
+        }
+        const QString token = readToken();
+        if (token.isEmpty()) {
+            ++i;
+            continue;
+        }
+        skipSpaces();
+        if (i < n && text[i] == QLatin1Char('=') && !challenges.isEmpty()) {
+            // key=value of the current challenge
+            ++i;
+            skipSpaces();
+            QString value;
+            if (i < n && text[i] == QLatin1Char('"')) {
+                ++i;
+                while (i < n && text[i] != QLatin1Char('"')) {
+                    if (text[i] == QLatin1Char('\\') && i + 1 < n)
+                        ++i;
+                    value += text[i++];
+                }
+                ++i; // closing quote
+            } else {
+                value = readToken();
+            }
+            challenges.last().params.insert(token.toLower(), value);
+        } else {
+            challenges.append(Challenge{token.toLower(), {}});
+        }
+    }
+    return challenges;
+}
+
+// Link: <url>; rel="next"  (distribution-spec, RFC 5988)
+QString nextLink(const QByteArray &header)
+{
+    const QString text = QString::fromLatin1(header);
+    const QStringList links = text.split(QLatin1Char(','));
+    for (const QString &link : links) {
+        const qsizetype open = link.indexOf(QLatin1Char('<'));
+        const qsizetype close = link.indexOf(QLatin1Char('>'), open + 1);
+        if (open < 0 || close < 0)
+            continue;
+        const QString params = link.mid(close + 1);
+        if (params.contains(QLatin1String("rel=\"next\""))
+            || params.contains(QLatin1String("rel=next")))
+            return link.mid(open + 1, close - open - 1).trimmed();
+    }
+    return {};
+}
+
+// Repository names and tags go into URL paths: hold them to the
+// distribution grammar so nothing like "../" reaches the server.
+bool validRepository(const QString &repository)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\A[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*\\z"));
+    return repository.size() <= 255 && re.match(repository).hasMatch();
+}
+
+bool validTag(const QString &tag)
+{
+    static const QRegularExpression re(QStringLiteral("\\A[\\w][\\w.-]{0,127}\\z"));
+    return re.match(tag).hasMatch();
+}
+
+Error invalidRepository(const QString &repository)
+{
+    return Error(ErrorKind::InvalidInput,
+                 tr("\"%1\" is not a valid repository name").arg(repository.left(200)));
+}
+
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    QUrl url;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
+};
+
+struct Token
+{
+    QString value;
+    QDateTime expires;
+};
+
+} // namespace
+
 class RegistryClient::Private
 {
 public:
     QString host;
+    QUrl base; // scheme://host[:port]
+    std::optional<Credentials> credentials;
+    ClientOptions options;
+    QStringList notes;
+    QNetworkAccessManager nam;
+
+    // Auth state learned from challenges.
+    bool basicAuth = false;
+    QHash<QString, Token> tokens; // scope -> token
+
+    struct RequestSpec
+    {
+        QUrl url;
+        QByteArray accept;
+        QString scope;   // token scope, e.g. "repository:ztsc/app:pull"
+        qint64 maxBytes = -1;
+    };
+
+    Result<Response> fetch(const RequestSpec &spec);
+    Result<Response> perform(const QUrl &url, const QByteArray &accept,
+                             const QByteArray &authorization, qint64 maxBytes);
+    Result<Response> transfer(const QNetworkRequest &request, qint64 maxBytes);
+    Result<void> answerChallenge(const Response &response, const QString &scope);
+    Result<Token> fetchToken(const Challenge &challenge, const QString &scope);
+    QByteArray authorizationFor(const QString &scope) const;
+    Error statusError(const Response &response, const QString &what) const;
+    Result<QStringList> paginate(const QString &path, const QString &scope, const char *key);
+    QUrl url(const QString &path) const;
+    bool cancelled() const
+    {
+        return options.cancelFlag && options.cancelFlag->load(std::memory_order_relaxed);
+    }
+    Error cancelError() const
+    {
+        return Error(ErrorKind::Cancelled, tr("cancelled"));
+    }
+    bool plainHttpAllowed(const QUrl &url) const
+    {
+        return url.scheme() == QLatin1String("https") || reference::isLoopbackHost(url.host())
+               || options.insecurePlainHttpToRemoteHosts;
+    }
 };
 
-static Error notYet()
-{
-    return Error(ErrorKind::Internal, QStringLiteral("registry client not implemented yet"));
-}
-
-RegistryClient::RegistryClient(const QString &host, std::optional<Credentials>, ClientOptions)
+RegistryClient::RegistryClient(const QString &host, std::optional<Credentials> credentials,
+                               ClientOptions options)
     : d(std::make_unique<Private>())
 {
-    d->host = host;
+    QString bare = host.trimmed();
+    const qsizetype scheme = bare.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        bare = bare.mid(scheme + 3);
+    while (bare.endsWith(QLatin1Char('/')))
+        bare.chop(1);
+    d->host = bare;
+    d->credentials = credentials && !credentials->isEmpty() ? credentials : std::nullopt;
+    d->options = options;
+
+    // Docker Hub's API lives on another name than its references use.
+    const QString apiHost = bare == QLatin1String("docker.io") ? QStringLiteral("registry-1.docker.io")
+                                                              : bare;
+    if (reference::isLoopbackHost(bare)) {
+        // Docker reaches loopback registries over plain HTTP without
+        // configuration; nobody else is on that path.
+        d->base = QUrl(QStringLiteral("http://") + apiHost);
+        d->notes << tr("loopback HTTP: %1 is reached over plain HTTP on this machine").arg(bare);
+    } else if (options.insecurePlainHttpToRemoteHosts) {
+        d->base = QUrl(QStringLiteral("http://") + apiHost);
+        d->notes << tr("WARNING: insecure plain HTTP to %1: anyone on the network path can "
+                       "change what was read")
+                        .arg(bare);
+    } else {
+        d->base = QUrl(QStringLiteral("https://") + apiHost);
+    }
+    if (options.insecureSkipTlsVerify) {
+        d->notes << tr("WARNING: TLS certificate verification is switched off for %1")
+                        .arg(bare);
+    }
+    d->nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    qCDebug(lcRegistry) << "client for" << bare << "at" << d->base.toString();
 }
 
 RegistryClient::~RegistryClient() = default;
 
-QString RegistryClient::host() const { return d->host; }
-Result<FetchedManifest> RegistryClient::manifest(const QString &, const QString &) { return notYet(); }
-Result<QByteArray> RegistryClient::blob(const QString &, const reference::Digest &, qint64) { return notYet(); }
-Result<QStringList> RegistryClient::tags(const QString &) { return notYet(); }
-Result<QStringList> RegistryClient::repositories() { return notYet(); }
-Result<void> RegistryClient::ping() { return notYet(); }
-QStringList RegistryClient::transportNotes() const { return {}; }
+QString RegistryClient::host() const
+{
+    return d->host;
+}
+
+QStringList RegistryClient::transportNotes() const
+{
+    return d->notes;
+}
+
+QUrl RegistryClient::Private::url(const QString &path) const
+{
+    QUrl result = base;
+    result.setPath(path);
+    return result;
+}
+
+QByteArray RegistryClient::Private::authorizationFor(const QString &scope) const
+{
+    const auto token = tokens.constFind(scope);
+    if (token != tokens.constEnd() && token->expires > QDateTime::currentDateTimeUtc())
+        return "Bearer " + token->value.toUtf8();
+    if (basicAuth && credentials) {
+        return "Basic "
+               + (credentials->username + QLatin1Char(':') + credentials->password)
+                     .toUtf8()
+                     .toBase64();
+    }
+    return {};
+}
+
+Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &request,
+                                                   qint64 maxBytes)
+{
+    if (cancelled())
+        return cancelError();
+
+    if (lcRegistryWire().isDebugEnabled()) {
+        QStringList shown;
+        for (const QByteArray &name : request.rawHeaderList()) {
+            const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0;
+            shown << QString::fromLatin1(name) + QStringLiteral(": ")
+                         + (secret ? QStringLiteral("<redacted>")
+                                   : QString::fromLatin1(request.rawHeader(name)));
+        }
+        qCDebug(lcRegistryWire).noquote() << "GET" << redact(request.url()) << shown;
+    }
+
+    QNetworkReply *reply = nam.get(request);
+    if (options.insecureSkipTlsVerify)
+        reply->ignoreSslErrors();
+
+    QEventLoop loop;
+    QByteArray body;
+    enum class Abort { None, Timeout, Cancel, TooLarge } abort = Abort::None;
+    qint64 announced = -1;
+
+    QTimer idle;
+    idle.setSingleShot(true);
+    idle.setInterval(options.timeoutMs);
+    QTimer poll;
+    poll.setInterval(kCancelPollMs);
+
+    auto stop = [&](Abort why) {
+        if (abort == Abort::None) {
+            abort = why;
+            reply->abort();
+        }
+    };
+    QObject::connect(&idle, &QTimer::timeout, &loop, [&] { stop(Abort::Timeout); });
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (cancelled())
+            stop(Abort::Cancel);
+    });
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        // Refuse before reading when the server announces too much.
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid()) {
+            announced = length.toLongLong();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (maxBytes >= 0 && announced > maxBytes && status >= 200 && status < 300)
+                stop(Abort::TooLarge);
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        idle.start();
+        body += reply->readAll();
+        if (maxBytes >= 0 && body.size() > maxBytes)
+            stop(Abort::TooLarge);
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    idle.start();
+    poll.start();
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (abort == Abort::None)
+        body += reply->readAll();
+
+    const QUrl url = request.url();
+    Response response;
+    response.url = url;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.insert(pair.first.toLower(), pair.second);
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString errorString = reply->errorString();
+    reply->deleteLater();
+
+    switch (abort) {
+    case Abort::Cancel:
+        return cancelError();
+    case Abort::Timeout:
+        return Error(ErrorKind::Network,
+                     tr("the registry at %1 did not answer within %2 seconds")
+                         .arg(hostWithPort(url))
+                         .arg(options.timeoutMs / 1000.0))
+            .setUrl(redact(url))
+            .setRetryable(true);
+    case Abort::TooLarge:
+        return Error(ErrorKind::TooLarge,
+                     tr("the response from %1 is larger than the limit of %2 bytes")
+                         .arg(hostWithPort(url))
+                         .arg(maxBytes))
+            .setUrl(redact(url));
+    case Abort::None:
+        break;
+    }
+
+    qCDebug(lcRegistryWire).noquote() << response.status << redact(url) << body.size() << "bytes";
+
+    if (response.status == 0 && networkError != QNetworkReply::NoError) {
+        // No HTTP answer at all: transport failure.
+        QString reason;
+        switch (networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+            reason = tr("connection refused");
+            break;
+        case QNetworkReply::HostNotFoundError:
+            reason = tr("host not found");
+            break;
+        case QNetworkReply::TimeoutError:
+            reason = tr("timed out");
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            reason = tr("TLS handshake failed (%1)").arg(errorString);
+            break;
+        default:
+            reason = errorString;
+            break;
+        }
+        return Error(ErrorKind::Network, tr("could not reach the registry at %1: %2")
+                                             .arg(hostWithPort(url), reason))
+            .setUrl(redact(url))
+            .setRetryable(networkError != QNetworkReply::HostNotFoundError);
+    }
+    response.body = body;
+    return response;
+}
+
+Result<Response> RegistryClient::Private::perform(const QUrl &start, const QByteArray &accept,
+                                                  const QByteArray &authorization,
+                                                  qint64 maxBytes)
+{
+    QUrl current = start;
+    for (int hop = 0; hop <= kMaxRedirects; ++hop) {
+        QNetworkRequest request(current);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("chainscope"));
+        if (!accept.isEmpty())
+            request.setRawHeader("Accept", accept);
+        // Credentials belong to the registry alone: a redirect to blob
+        // storage on another host gets no Authorization header.
+        if (!authorization.isEmpty() && sameOrigin(current, base))
+            request.setRawHeader("Authorization", authorization);
+
+        auto response = transfer(request, maxBytes);
+        if (!response)
+            return response;
+        const int status = response->status;
+        if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+            return response;
+
+        const QByteArray location = response->header("location");
+        if (location.isEmpty()) {
+            return Error(ErrorKind::Malformed, tr("redirect without a Location header"))
+                .setHttpStatus(status)
+                .setUrl(redact(current));
+        }
+        const QUrl next = current.resolved(QUrl::fromEncoded(location));
+        if (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http")) {
+            return Error(ErrorKind::Malformed, tr("redirect to an unsupported URL"))
+                .setUrl(redact(current));
+        }
+        if (!plainHttpAllowed(next)) {
+            return Error(ErrorKind::Network,
+                         tr("refusing a redirect to plain HTTP at %1").arg(hostWithPort(next)))
+                .setUrl(redact(next));
+        }
+        qCDebug(lcRegistry).noquote() << "redirect" << redact(current) << "->" << redact(next);
+        current = next;
+    }
+    return Error(ErrorKind::Http, tr("too many redirects")).setUrl(redact(current));
+}
+
+Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, const QString &scope)
+{
+    // distribution token auth (auth/token.md): GET realm?service=…&scope=…
+    const QUrl realm(challenge.params.value(QStringLiteral("realm")));
+    if (!realm.isValid() || (realm.scheme() != QLatin1String("https")
+                             && realm.scheme() != QLatin1String("http"))) {
+        return Error(ErrorKind::Malformed,
+                     tr("the registry named an invalid token realm \"%1\"")
+                         .arg(challenge.params.value(QStringLiteral("realm")).left(200)));
+    }
+    if (!plainHttpAllowed(realm)) {
+        return Error(ErrorKind::Network,
+                     tr("refusing to ask for a token over plain HTTP at %1")
+                         .arg(hostWithPort(realm)))
+            .setUrl(redact(realm));
+    }
+    QUrl url = realm;
+    QUrlQuery query(url);
+    const QString service = challenge.params.value(QStringLiteral("service"));
+    if (!service.isEmpty())
+        query.addQueryItem(QStringLiteral("service"), service);
+    // The scope the registry asked for wins; ours is the fallback.
+    const QString wanted = challenge.params.value(QStringLiteral("scope"), scope);
+    if (!wanted.isEmpty()) {
+        for (const QString &s : wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            query.addQueryItem(QStringLiteral("scope"), s);
+    }
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("Accept", "application/json");
+    if (credentials) {
+        request.setRawHeader("Authorization",
+                             "Basic "
+                                 + (credentials->username + QLatin1Char(':')
+                                    + credentials->password)
+                                       .toUtf8()
+                                       .toBase64());
+    }
+    auto response = transfer(request, kMaxTokenBytes);
+    if (!response)
+        return response.error();
+    if (response->status == 401 || response->status == 403) {
+        Error error = credentials
+                          ? Error(ErrorKind::Unauthorized,
+                                  tr("the token service at %1 rejected the credentials for "
+                                     "user \"%2\" (wrong user name or password?)")
+                                      .arg(hostWithPort(url), credentials->username))
+                          : Error(ErrorKind::Unauthorized,
+                                  tr("the token service at %1 requires credentials")
+                                      .arg(hostWithPort(url)));
+        return error.setHttpStatus(response->status).setUrl(redact(url));
+    }
+    if (response->status != 200)
+        return statusError(*response, tr("token request"));
+    const QJsonObject object = QJsonDocument::fromJson(response->body).object();
+    QString token = object.value(QLatin1String("token")).toString();
+    if (token.isEmpty())
+        token = object.value(QLatin1String("access_token")).toString();
+    if (token.isEmpty()) {
+        return Error(ErrorKind::Malformed, tr("the token service answered without a token"))
+            .setUrl(redact(url));
+    }
+    int expiresIn = object.value(QLatin1String("expires_in")).toInt(60);
+    if (expiresIn < 60)
+        expiresIn = 60; // auth/token.md: clients assume at least 60 s
+    return Token{token, QDateTime::currentDateTimeUtc().addSecs(expiresIn - 5)};
+}
+
+Result<void> RegistryClient::Private::answerChallenge(const Response &response,
+                                                      const QString &scope)
+{
+    const QList<Challenge> challenges = parseChallenges(response.header("www-authenticate"));
+    const Challenge *bearer = nullptr;
+    const Challenge *basic = nullptr;
+    for (const Challenge &c : challenges) {
+        if (c.scheme == QLatin1String("bearer") && !bearer)
+            bearer = &c;
+        else if (c.scheme == QLatin1String("basic") && !basic)
+            basic = &c;
+    }
+    if (bearer) {
+        auto token = fetchToken(*bearer, scope);
+        if (!token)
+            return token.error();
+        tokens.insert(scope, *token);
+        return {};
+    }
+    if (basic) {
+        if (!credentials) {
+            return Error(ErrorKind::Unauthorized,
+                         tr("the registry at %1 requires a user name and password")
+                             .arg(host))
+                .setHttpStatus(401)
+                .setUrl(redact(response.url));
+        }
+        if (!plainHttpAllowed(base)) {
+            return Error(ErrorKind::Network, tr("refusing to send a password over plain HTTP"))
+                .setUrl(redact(response.url));
+        }
+        basicAuth = true;
+        return {};
+    }
+    return Error(ErrorKind::Unsupported,
+                 tr("the registry at %1 asks for an authentication scheme we do not support")
+                     .arg(host))
+        .setHttpStatus(401)
+        .setUrl(redact(response.url));
+}
+
+Result<Response> RegistryClient::Private::fetch(const RequestSpec &spec)
+{
+    bool answered = false;
+    for (;;) {
+        auto response = perform(spec.url, spec.accept, authorizationFor(spec.scope),
+                                spec.maxBytes);
+        if (!response || response->status != 401)
+            return response;
+        if (answered) {
+            // We answered the challenge and the registry still says no.
+            Error error = credentials
+                              ? Error(ErrorKind::Unauthorized,
+                                      tr("the registry at %1 rejected the credentials for user "
+                                         "\"%2\" (wrong user name or password?)")
+                                          .arg(host, credentials->username))
+                              : Error(ErrorKind::Unauthorized,
+                                      tr("the registry at %1 requires credentials").arg(host));
+            return error.setHttpStatus(401).setUrl(redact(response->url));
+        }
+        tokens.remove(spec.scope);
+        auto challenge = answerChallenge(*response, spec.scope);
+        if (!challenge)
+            return challenge.error();
+        answered = true;
+    }
+}
+
+Error RegistryClient::Private::statusError(const Response &response, const QString &what) const
+{
+    const int status = response.status;
+    // distribution-spec error bodies: {"errors":[{"code","message"}]}
+    QString detail;
+    const QJsonArray errors =
+        QJsonDocument::fromJson(response.body.left(64 * 1024)).object().value(QLatin1String("errors")).toArray();
+    if (!errors.isEmpty()) {
+        const QJsonObject first = errors.first().toObject();
+        detail = first.value(QLatin1String("code")).toString();
+        const QString message = first.value(QLatin1String("message")).toString();
+        if (!message.isEmpty())
+            detail += QStringLiteral(": ") + message.left(300);
+    }
+    Error error;
+    if (status == 404) {
+        error = Error(ErrorKind::NotFound, tr("%1 not found on %2").arg(what, host));
+    } else if (status == 403) {
+        error = Error(ErrorKind::Forbidden, tr("access to %1 on %2 is forbidden").arg(what, host));
+    } else if (status == 401) {
+        error = Error(ErrorKind::Unauthorized, tr("%1 on %2 needs credentials").arg(what, host));
+    } else {
+        error = Error(ErrorKind::Http,
+                      tr("the registry at %1 answered %2 with an unexpected status")
+                          .arg(host, what));
+        error.setRetryable(status == 429 || status >= 500);
+    }
+    if (!detail.isEmpty())
+        error = Error(error.kind(), error.message() + QStringLiteral(" (") + detail + QLatin1Char(')'))
+                    .setRetryable(error.isRetryable());
+    return error.setHttpStatus(status).setUrl(redact(response.url));
+}
+
+Result<void> RegistryClient::ping()
+{
+    auto response = d->fetch({d->url(QStringLiteral("/v2/")), {}, QString(), kMaxTokenBytes});
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return d->statusError(*response, tr("the registry API (/v2/)"));
+    return {};
+}
+
+Result<FetchedManifest> RegistryClient::manifest(const QString &repository,
+                                                 const QString &tagOrDigest)
+{
+    if (!validRepository(repository))
+        return invalidRepository(repository);
+    std::optional<Digest> requested;
+    if (tagOrDigest.contains(QLatin1Char(':'))) {
+        auto digest = Digest::parse(tagOrDigest);
+        if (!digest)
+            return digest.error();
+        requested = *digest;
+    } else if (!validTag(tagOrDigest)) {
+        return Error(ErrorKind::InvalidInput,
+                     tr("\"%1\" is not a valid tag").arg(tagOrDigest.left(200)));
+    }
+    const QString what = repository + (requested ? QLatin1Char('@') : QLatin1Char(':'))
+                         + tagOrDigest;
+    const QByteArray accept = QByteArray(oci::mediatype::OciManifest.data()) + ", "
+                              + oci::mediatype::OciIndex.data() + ", "
+                              + oci::mediatype::DockerManifest.data() + ", "
+                              + oci::mediatype::DockerManifestList.data();
+    auto response = d->fetch({d->url(QStringLiteral("/v2/%1/manifests/%2").arg(repository, tagOrDigest)),
+                              accept, QStringLiteral("repository:%1:pull").arg(repository),
+                              d->options.maxManifestBytes});
+    if (!response)
+        return response.error().addContext(tr("fetching manifest %1").arg(what));
+    if (response->status != 200)
+        return d->statusError(*response, tr("manifest %1").arg(what));
+
+    const QByteArray &bytes = response->body;
+    // Never trust the registry: the bytes must hash to what it claims and
+    // to what we asked for (distribution-spec "Pulling manifests").
+    const QByteArray claimed = response->header("docker-content-digest");
+    if (!claimed.isEmpty()) {
+        auto claimedDigest = Digest::parse(QString::fromLatin1(claimed).trimmed());
+        if (!claimedDigest || !claimedDigest->matches(bytes)) {
+            return Error(ErrorKind::DigestMismatch,
+                         tr("manifest %1: the registry says its digest is %2, but the bytes "
+                            "received hash to %3")
+                             .arg(what, QString::fromLatin1(claimed.left(200)),
+                                  Digest::sha256Of(bytes).toString()))
+                .setUrl(redact(response->url));
+        }
+    }
+    if (requested && !requested->matches(bytes)) {
+        return Error(ErrorKind::DigestMismatch,
+                     tr("manifest %1: the bytes received hash to %2, not to the digest asked for")
+                         .arg(what, Digest::sha256Of(bytes).toString()))
+            .setUrl(redact(response->url));
+    }
+    const QString contentType = QString::fromLatin1(response->header("content-type"));
+    auto parsed = oci::Manifest::parse(bytes, contentType);
+    if (!parsed)
+        return parsed.error().addContext(tr("manifest %1").arg(what));
+    return FetchedManifest{*parsed, contentType};
+}
+
+Result<QByteArray> RegistryClient::blob(const QString &repository, const Digest &digest,
+                                        qint64 maxBytes)
+{
+    if (!digest.isValid())
+        return Error(ErrorKind::InvalidInput, tr("no digest given for the blob"));
+    if (!validRepository(repository))
+        return invalidRepository(repository);
+    const QString what = repository + QLatin1Char('@') + digest.toString();
+    auto response = d->fetch({d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString())),
+                              {}, QStringLiteral("repository:%1:pull").arg(repository), maxBytes});
+    if (!response)
+        return response.error().addContext(tr("fetching blob %1").arg(what));
+    if (response->status != 200)
+        return d->statusError(*response, tr("blob %1").arg(what));
+    if (!digest.matches(response->body)) {
+        return Error(ErrorKind::DigestMismatch,
+                     tr("blob %1: the bytes received do not hash to the digest asked for")
+                         .arg(what))
+            .setUrl(redact(response->url));
+    }
+    return response->body;
+}
+
+Result<QStringList> RegistryClient::Private::paginate(const QString &path, const QString &scope,
+                                                      const char *key)
+{
+    QStringList all;
+    QUrl next = url(path);
+    QSet<QString> seen;
+    for (int page = 0; page < kMaxPages; ++page) {
+        if (seen.contains(next.toString())) {
+            return Error(ErrorKind::Malformed, tr("the registry's page links go round in a circle"))
+                .setUrl(redact(next));
+        }
+        seen.insert(next.toString());
+        auto response = fetch({next, "application/json", scope, kMaxListBytes});
+        if (!response)
+            return response.error();
+        if (response->status != 200)
+            return statusError(*response, path);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            return Error(ErrorKind::Malformed, tr("the registry's list is not a JSON object"))
+                .setUrl(redact(next));
+        }
+        const QJsonValue values = document.object().value(QLatin1String(key));
+        if (!values.isNull() && !values.isUndefined() && !values.isArray()) {
+            return Error(ErrorKind::Malformed, tr("\"%1\" in the registry's list is not an array")
+                                                   .arg(QLatin1String(key)))
+                .setUrl(redact(next));
+        }
+        for (const QJsonValue &value : values.toArray())
+            all.append(value.toString());
+
+        const QString link = nextLink(response->header("link"));
+        if (link.isEmpty())
+            return all;
+        const QUrl resolved = next.resolved(QUrl(link));
+        // A page link to another host would leak our token there.
+        if (!sameOrigin(resolved, base)) {
+            return Error(ErrorKind::Malformed,
+                         tr("refusing to follow a page link to another host (%1)")
+                             .arg(hostWithPort(resolved)))
+                .setUrl(redact(resolved));
+        }
+        next = resolved;
+    }
+    return Error(ErrorKind::TooLarge, tr("the registry's list has too many pages"));
+}
+
+Result<QStringList> RegistryClient::tags(const QString &repository)
+{
+    if (!validRepository(repository))
+        return invalidRepository(repository);
+    auto tags = d->paginate(QStringLiteral("/v2/%1/tags/list").arg(repository),
+                            QStringLiteral("repository:%1:pull").arg(repository), "tags");
+    if (!tags)
+        return tags.error().addContext(tr("listing tags of %1").arg(repository));
+    return tags;
+}
+
+Result<QStringList> RegistryClient::repositories()
+{
+    auto repos = d->paginate(QStringLiteral("/v2/_catalog"), QStringLiteral("registry:catalog:*"),
+                             "repositories");
+    if (!repos)
+        return repos.error().addContext(tr("listing repositories of %1").arg(d->host));
+    return repos;
+}
 
 } // namespace chainscope::registry

@@ -31,8 +31,16 @@ struct ClientOptions
 /// Handles Basic and Bearer auth challenges (token realm named by the
 /// registry, scopes per repository), Link pagination, digest verification of
 /// every manifest and blob, size limits and redirects (credentials never
-/// follow a redirect to another host). Loopback hosts use plain HTTP when
-/// HTTPS is not offered; other hosts need insecurePlainHttpToRemoteHosts.
+/// follow a redirect to another host). Loopback hosts (localhost,
+/// 127.0.0.0/8, ::1) are reached over plain HTTP, as Docker does, and
+/// transportNotes() says "loopback HTTP"; other hosts use HTTPS unless
+/// insecurePlainHttpToRemoteHosts is set, which adds a warning note.
+/// Errors are values: kind, HTTP status, redacted URL, retryable; a host that
+/// cannot be reached gives ErrorKind::Network "could not reach the registry
+/// at ...", rejected credentials ErrorKind::Unauthorized, bytes that do not
+/// hash to the digest asked for (or to Docker-Content-Digest)
+/// ErrorKind::DigestMismatch. "docker.io" is reached at registry-1.docker.io.
+/// timeoutMs is an inactivity timeout per request.
 class RegistryClient final : public ContentSource
 {
 public:

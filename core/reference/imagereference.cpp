@@ -141,11 +141,9 @@ Result<ImageReference> ImageReference::parse(const QString &input)
                               "letters, digits and single separators '.', '_', '__', '-')")
                                .arg(shortened(component)));
     }
-    // The limit applies to the name as written after the registry split
-    // (reference.go checks the matched name, which includes the domain
-    // only when it was written).
-    const qsizetype writtenLength = name.size();
-    if (writtenLength > kNameTotalLengthMax)
+    // ParseNormalizedNamed checks the limit on the normalised name
+    // (domain + "/" + path), so "docker.io/library/" counts.
+    if (domain.size() + 1 + remainder.size() > kNameTotalLengthMax)
         return invalid(tr("repository name is longer than %1 characters")
                            .arg(kNameTotalLengthMax));
 

@@ -768,9 +768,8 @@ def indent(text, spaces):
 
 
 def legacy_policy(host, pem):
-    return f"""# The seed's check-image policy in its original 2021 form (Kyverno 1.3/1.4),
-# pointed at the chainscope lab registry and key.
-apiVersion: kyverno.io/v1
+    # Byte for byte the seed's layout (no comments), only host and key differ.
+    return f"""apiVersion: kyverno.io/v1
 kind: ClusterPolicy
 metadata:
   name: check-image
@@ -1191,15 +1190,22 @@ def cmd_demo(args):
     if not command:
         raise LabError("demo needs a command after --")
     d = os.path.abspath(args.dir)
-    cmd_start(args)
     state = state_path(d)
     child = None
 
     def forward(signum, _frame):
-        if child is not None and child.poll() is None:
+        if child is None:
+            # Still starting: unwind so that start stops the registry it began.
+            raise KeyboardInterrupt
+        if child.poll() is None:
             child.send_signal(signum)
 
     old = {s: signal.signal(s, forward) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        cmd_start(args)
+    except KeyboardInterrupt:
+        log("interrupted while starting")
+        return 130
     try:
         env = dict(os.environ, CHAINSCOPE_LAB_STATE=state)
         child = subprocess.Popen([c.replace("{state}", state) for c in command], env=env)

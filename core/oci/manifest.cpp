@@ -176,7 +176,13 @@ Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &contentTy
         if (object.value(QLatin1String("manifests")).isArray())
             mediaType = mediatype::OciIndex;
         else if (object.value(QLatin1String("config")).isObject())
-            mediaType = mediatype::OciManifest;
+            // A Docker config descriptor marks a schema 2 manifest, as
+            // containers/image's GuessMIMEType reads it.
+            mediaType = object.value(QLatin1String("config")).toObject().value(
+                            QLatin1String("mediaType")).toString()
+                                == mediatype::DockerConfig
+                            ? QString(mediatype::DockerManifest)
+                            : QString(mediatype::OciManifest);
     }
     const std::optional<Kind> kind = kindOf(mediaType);
     if (!kind) {

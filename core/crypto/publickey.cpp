@@ -424,6 +424,18 @@ bool PublicKey::operator==(const PublicKey &other) const
     return spkiDer() == other.spkiDer();
 }
 
+bool isPlausibleSignature(const QByteArray &signature)
+{
+    const qsizetype size = signature.size();
+    if (size == 64 || size == 96 || size == 132 || (size >= 256 && size <= 1024))
+        return true;
+    const auto *start = reinterpret_cast<const unsigned char *>(signature.constData());
+    const unsigned char *cursor = start;
+    EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &cursor, long(size)));
+    ERR_clear_error();
+    return sig && cursor == start + size;
+}
+
 QByteArray sha256(const QByteArray &data)
 {
     unsigned char out[EVP_MAX_MD_SIZE];

@@ -73,6 +73,12 @@ private:
     std::shared_ptr<Data> d;
 };
 
+/// True when \a signature has the shape of a signature some supported key
+/// could make: a DER ECDSA-Sig-Value, raw r||s of P-256/P-384/P-521 or
+/// Ed25519 (64, 96, 132 bytes), or an RSA block (256 to 1024 bytes). Tells
+/// a malformed signature from one made by another key.
+bool isPlausibleSignature(const QByteArray &signature);
+
 /// SHA-256 of \a data.
 QByteArray sha256(const QByteArray &data);
 

@@ -222,6 +222,20 @@ private Q_SLOTS:
         QVERIFY(!none.verify("m", "s").ok());
     }
 
+    void plausibleSignatures()
+    {
+        QVERIFY(isPlausibleSignature(readData(QStringLiteral("crypto/ec-p256.sha256.sig"))));
+        QVERIFY(isPlausibleSignature(readData(QStringLiteral("crypto/ec-p256.sha256.raw.sig"))));
+        QVERIFY(isPlausibleSignature(readData(QStringLiteral("crypto/ec-p521.sha512.sig"))));
+        QVERIFY(isPlausibleSignature(readData(QStringLiteral("crypto/rsa-2048.pss.sig"))));
+        QVERIFY(isPlausibleSignature(readData(QStringLiteral("crypto/ed25519.sig"))));
+        const QByteArray der = readData(QStringLiteral("crypto/ec-p256.sha256.sig"));
+        QVERIFY(!isPlausibleSignature(der.left(der.size() - 3)));
+        QVERIFY(!isPlausibleSignature(der + "x"));
+        QVERIFY(!isPlausibleSignature(QByteArray()));
+        QVERIFY(!isPlausibleSignature(QByteArray(20, 'a')));
+    }
+
     void sha256Known()
     {
         QCOMPARE(sha256("abc").toHex(),

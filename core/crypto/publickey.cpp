@@ -18,10 +18,11 @@ namespace chainscope::crypto {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::crypto", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::crypto)
+};
 
 struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
 struct BioFree { void operator()(BIO *p) const { BIO_free(p); } };
@@ -51,7 +52,7 @@ Error withReason(ErrorKind kind, const QString &message)
     const QString reason = takeOpenSslError();
     if (reason.isEmpty())
         return Error(kind, message);
-    return Error(kind, tr("%1 (%2)").arg(message, reason));
+    return Error(kind, Tr::tr("%1 (%2)").arg(message, reason));
 }
 
 BioPtr memoryBio(const QByteArray &bytes)
@@ -81,7 +82,7 @@ Result<PemBlock> readPemBlock(const QByteArray &pem)
 {
     if (!pem.contains("-----BEGIN ")) {
         return Error(ErrorKind::InvalidInput,
-                     tr("This is not PEM text: no \"-----BEGIN\" line was found."));
+                     Tr::tr("This is not PEM text: no \"-----BEGIN\" line was found."));
     }
     BioPtr bio = memoryBio(pem);
     char *name = nullptr;
@@ -91,7 +92,7 @@ Result<PemBlock> readPemBlock(const QByteArray &pem)
     ERR_clear_error();
     if (PEM_read_bio(bio.get(), &name, &header, &data, &length) != 1) {
         return withReason(ErrorKind::InvalidInput,
-                          tr("The PEM text is broken: its base64 body or its \"-----END\" "
+                          Tr::tr("The PEM text is broken: its base64 body or its \"-----END\" "
                              "line is damaged"));
     }
     PemBlock block{QString::fromLatin1(name),
@@ -100,6 +101,60 @@ Result<PemBlock> readPemBlock(const QByteArray &pem)
     OPENSSL_free(header);
     OPENSSL_free(data);
     return block;
+}
+
+// Accepts only the algorithms and sizes cosign and sigstore accept. A template
+// so that the members, which may name the private Data, instantiate it.
+template<typename Data>
+Result<std::shared_ptr<Data>> adopt(PkeyPtr pkey)
+{
+    auto data = std::make_shared<Data>();
+    const int id = EVP_PKEY_get_base_id(pkey.get());
+    data->bits = EVP_PKEY_get_bits(pkey.get());
+    if (id == EVP_PKEY_EC) {
+        char group[64] = {};
+        size_t groupLength = 0;
+        if (EVP_PKEY_get_group_name(pkey.get(), group, sizeof group, &groupLength) != 1) {
+            return withReason(ErrorKind::Unsupported,
+                              Tr::tr("The elliptic-curve key uses explicit curve parameters; only "
+                                 "the named curves P-256, P-384 and P-521 are supported."));
+        }
+        const QByteArray name(group);
+        if (name == "prime256v1" || name == "P-256")
+            data->type = PublicKey::Type::EcdsaP256;
+        else if (name == "secp384r1" || name == "P-384")
+            data->type = PublicKey::Type::EcdsaP384;
+        else if (name == "secp521r1" || name == "P-521")
+            data->type = PublicKey::Type::EcdsaP521;
+        else {
+            return Error(ErrorKind::Unsupported,
+                         Tr::tr("The elliptic curve %1 is not supported; use P-256, P-384 or "
+                            "P-521.").arg(QString::fromLatin1(name)));
+        }
+    } else if (id == EVP_PKEY_RSA) {
+        if (data->bits < 2048) {
+            return Error(ErrorKind::Unsupported,
+                         Tr::tr("The RSA key has %1 bits; keys shorter than 2048 bits are not "
+                            "accepted.").arg(data->bits));
+        }
+        data->type = PublicKey::Type::Rsa;
+    } else if (id == EVP_PKEY_ED25519) {
+        data->type = PublicKey::Type::Ed25519;
+    } else {
+        const char *typeName = EVP_PKEY_get0_type_name(pkey.get());
+        return Error(ErrorKind::Unsupported,
+                     Tr::tr("Keys of type %1 are not supported; use ECDSA, RSA or Ed25519.")
+                         .arg(QString::fromLatin1(typeName ? typeName : "unknown")));
+    }
+
+    unsigned char *der = nullptr;
+    const int derLength = i2d_PUBKEY(pkey.get(), &der);
+    if (derLength <= 0)
+        return withReason(ErrorKind::Internal, Tr::tr("Could not encode the public key"));
+    data->spki = QByteArray(reinterpret_cast<const char *>(der), derLength);
+    OPENSSL_free(der);
+    data->pkey = std::move(pkey);
+    return data;
 }
 
 } // namespace
@@ -117,74 +172,20 @@ PublicKey::~PublicKey() = default;
 PublicKey::PublicKey(const PublicKey &) = default;
 PublicKey &PublicKey::operator=(const PublicKey &) = default;
 
-// Accepts only the algorithms and sizes cosign and sigstore accept. A template
-// so that the members, which may name the private Data, instantiate it.
-template<typename Data>
-static Result<std::shared_ptr<Data>> adopt(PkeyPtr pkey)
-{
-    auto data = std::make_shared<Data>();
-    const int id = EVP_PKEY_get_base_id(pkey.get());
-    data->bits = EVP_PKEY_get_bits(pkey.get());
-    if (id == EVP_PKEY_EC) {
-        char group[64] = {};
-        size_t groupLength = 0;
-        if (EVP_PKEY_get_group_name(pkey.get(), group, sizeof group, &groupLength) != 1) {
-            return withReason(ErrorKind::Unsupported,
-                              tr("The elliptic-curve key uses explicit curve parameters; only "
-                                 "the named curves P-256, P-384 and P-521 are supported."));
-        }
-        const QByteArray name(group);
-        if (name == "prime256v1" || name == "P-256")
-            data->type = PublicKey::Type::EcdsaP256;
-        else if (name == "secp384r1" || name == "P-384")
-            data->type = PublicKey::Type::EcdsaP384;
-        else if (name == "secp521r1" || name == "P-521")
-            data->type = PublicKey::Type::EcdsaP521;
-        else {
-            return Error(ErrorKind::Unsupported,
-                         tr("The elliptic curve %1 is not supported; use P-256, P-384 or "
-                            "P-521.").arg(QString::fromLatin1(name)));
-        }
-    } else if (id == EVP_PKEY_RSA) {
-        if (data->bits < 2048) {
-            return Error(ErrorKind::Unsupported,
-                         tr("The RSA key has %1 bits; keys shorter than 2048 bits are not "
-                            "accepted.").arg(data->bits));
-        }
-        data->type = PublicKey::Type::Rsa;
-    } else if (id == EVP_PKEY_ED25519) {
-        data->type = PublicKey::Type::Ed25519;
-    } else {
-        const char *typeName = EVP_PKEY_get0_type_name(pkey.get());
-        return Error(ErrorKind::Unsupported,
-                     tr("Keys of type %1 are not supported; use ECDSA, RSA or Ed25519.")
-                         .arg(QString::fromLatin1(typeName ? typeName : "unknown")));
-    }
-
-    unsigned char *der = nullptr;
-    const int derLength = i2d_PUBKEY(pkey.get(), &der);
-    if (derLength <= 0)
-        return withReason(ErrorKind::Internal, tr("Could not encode the public key"));
-    data->spki = QByteArray(reinterpret_cast<const char *>(der), derLength);
-    OPENSSL_free(der);
-    data->pkey = std::move(pkey);
-    return data;
-}
-
 Result<PublicKey> PublicKey::fromDer(const QByteArray &der)
 {
     if (der.isEmpty())
-        return Error(ErrorKind::InvalidInput, tr("The key is empty."));
+        return Error(ErrorKind::InvalidInput, Tr::tr("The key is empty."));
     ERR_clear_error();
     const auto *cursor = reinterpret_cast<const unsigned char *>(der.constData());
     PkeyPtr pkey(d2i_PUBKEY(nullptr, &cursor, long(der.size())));
     if (!pkey) {
         return withReason(ErrorKind::InvalidInput,
-                          tr("The bytes are not a DER SubjectPublicKeyInfo public key"));
+                          Tr::tr("The bytes are not a DER SubjectPublicKeyInfo public key"));
     }
     if (cursor != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
         return Error(ErrorKind::InvalidInput,
-                     tr("The DER public key is followed by %1 unexpected bytes.")
+                     Tr::tr("The DER public key is followed by %1 unexpected bytes.")
                          .arg(der.size()
                               - (cursor - reinterpret_cast<const unsigned char *>(
                                      der.constData()))));
@@ -211,7 +212,7 @@ Result<PublicKey> PublicKey::fromPem(const QByteArray &pem)
         const auto *cursor = reinterpret_cast<const unsigned char *>(block->der.constData());
         PkeyPtr pkey(d2i_PublicKey(EVP_PKEY_RSA, nullptr, &cursor, long(block->der.size())));
         if (!pkey)
-            return withReason(ErrorKind::InvalidInput, tr("The RSA public key is malformed"));
+            return withReason(ErrorKind::InvalidInput, Tr::tr("The RSA public key is malformed"));
         auto adopted = adopt<Data>(std::move(pkey));
         if (!adopted)
             return adopted.error();
@@ -221,17 +222,17 @@ Result<PublicKey> PublicKey::fromPem(const QByteArray &pem)
     }
     if (label.contains(QLatin1String("PRIVATE KEY"))) {
         return Error(ErrorKind::InvalidInput,
-                     tr("This is a private key (\"%1\"). Verification needs the public key; "
+                     Tr::tr("This is a private key (\"%1\"). Verification needs the public key; "
                         "keep the private key secret and give the matching \"PUBLIC KEY\".")
                          .arg(label));
     }
     if (label == QLatin1String("CERTIFICATE")) {
         return Error(ErrorKind::InvalidInput,
-                     tr("This is a certificate, not a public key. Give the signer's "
+                     Tr::tr("This is a certificate, not a public key. Give the signer's "
                         "\"PUBLIC KEY\", or verify with the certificate's identity."));
     }
     return Error(ErrorKind::Unsupported,
-                 tr("The PEM block \"%1\" is not a public key; expected \"PUBLIC KEY\".")
+                 Tr::tr("The PEM block \"%1\" is not a public key; expected \"PUBLIC KEY\".")
                      .arg(label));
 }
 
@@ -240,7 +241,7 @@ Result<PublicKey> PublicKey::fromBytes(const QByteArray &bytes)
     if (bytes.contains("-----BEGIN"))
         return fromPem(bytes);
     if (bytes.trimmed().isEmpty())
-        return Error(ErrorKind::InvalidInput, tr("The key is empty."));
+        return Error(ErrorKind::InvalidInput, Tr::tr("The key is empty."));
     return fromDer(bytes);
 }
 
@@ -251,17 +252,17 @@ Result<PublicKey> PublicKey::fromCertificatePem(const QByteArray &pem)
         return block.error();
     if (block->label != QLatin1String("CERTIFICATE")) {
         return Error(ErrorKind::InvalidInput,
-                     tr("Expected a PEM \"CERTIFICATE\", found \"%1\".").arg(block->label));
+                     Tr::tr("Expected a PEM \"CERTIFICATE\", found \"%1\".").arg(block->label));
     }
     ERR_clear_error();
     const auto *cursor = reinterpret_cast<const unsigned char *>(block->der.constData());
     X509Ptr cert(d2i_X509(nullptr, &cursor, long(block->der.size())));
     if (!cert)
-        return withReason(ErrorKind::InvalidInput, tr("The certificate is malformed"));
+        return withReason(ErrorKind::InvalidInput, Tr::tr("The certificate is malformed"));
     PkeyPtr pkey(X509_get_pubkey(cert.get()));
     if (!pkey) {
         return withReason(ErrorKind::Unsupported,
-                          tr("The certificate's public key cannot be read"));
+                          Tr::tr("The certificate's public key cannot be read"));
     }
     auto adopted = adopt<Data>(std::move(pkey));
     if (!adopted)
@@ -385,7 +386,7 @@ Result<bool> PublicKey::verify(const QByteArray &message, const QByteArray &sign
                                HashAlgorithm hash) const
 {
     if (!isValid())
-        return Error(ErrorKind::InvalidInput, tr("No public key was given."));
+        return Error(ErrorKind::InvalidInput, Tr::tr("No public key was given."));
     if (signature.isEmpty())
         return false;
 

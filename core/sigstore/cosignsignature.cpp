@@ -11,10 +11,11 @@ namespace chainscope::sigstore {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::sigstore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::sigstore)
+};
 
 Error malformed(const QString &message)
 {
@@ -47,9 +48,9 @@ Result<QJsonObject> objectField(const QJsonObject &parent, const char *key, cons
 {
     const QJsonValue value = parent.value(QLatin1String(key));
     if (value.isUndefined())
-        return malformed(tr("The signed payload has no \"%1\"").arg(path));
+        return malformed(Tr::tr("The signed payload has no \"%1\"").arg(path));
     if (!value.isObject())
-        return malformed(tr("The signed payload's \"%1\" is not a JSON object").arg(path));
+        return malformed(Tr::tr("The signed payload's \"%1\" is not a JSON object").arg(path));
     return value.toObject();
 }
 
@@ -57,9 +58,9 @@ Result<QString> stringField(const QJsonObject &parent, const char *key, const QS
 {
     const QJsonValue value = parent.value(QLatin1String(key));
     if (value.isUndefined())
-        return malformed(tr("The signed payload has no \"%1\"").arg(path));
+        return malformed(Tr::tr("The signed payload has no \"%1\"").arg(path));
     if (!value.isString())
-        return malformed(tr("The signed payload's \"%1\" is not a string").arg(path));
+        return malformed(Tr::tr("The signed payload's \"%1\" is not a string").arg(path));
     return value.toString();
 }
 
@@ -69,19 +70,19 @@ Result<SimpleSigningPayload> SimpleSigningPayload::parse(const QByteArray &raw)
 {
     if (raw.size() > MaxSimpleSigningPayloadBytes) {
         return Error(ErrorKind::TooLarge,
-                     tr("The signed payload has %1 bytes; more than %2 is not accepted")
+                     Tr::tr("The signed payload has %1 bytes; more than %2 is not accepted")
                          .arg(raw.size())
                          .arg(MaxSimpleSigningPayloadBytes));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return malformed(tr("The signed payload is not JSON: %1 at byte %2")
+        return malformed(Tr::tr("The signed payload is not JSON: %1 at byte %2")
                              .arg(parseError.errorString())
                              .arg(parseError.offset));
     }
     if (!document.isObject())
-        return malformed(tr("The signed payload is not a JSON object"));
+        return malformed(Tr::tr("The signed payload is not a JSON object"));
     const QJsonObject root = document.object();
 
     auto critical = objectField(root, "critical", QStringLiteral("critical"));
@@ -89,20 +90,21 @@ Result<SimpleSigningPayload> SimpleSigningPayload::parse(const QByteArray &raw)
         return critical.error();
     QString unknown;
     if (!onlyKeys(*critical, {"identity", "image", "type"}, &unknown))
-        return malformed(tr("The signed payload has an unknown field \"critical.%1\"").arg(unknown));
+        return malformed(Tr::tr("The signed payload has an unknown field \"critical.%1\"")
+                             .arg(unknown));
 
     auto identity = objectField(*critical, "identity", QStringLiteral("critical.identity"));
     if (!identity)
         return identity.error();
     if (!onlyKeys(*identity, {"docker-reference"}, &unknown)) {
-        return malformed(tr("The signed payload has an unknown field \"critical.identity.%1\"")
+        return malformed(Tr::tr("The signed payload has an unknown field \"critical.identity.%1\"")
                              .arg(unknown));
     }
     auto image = objectField(*critical, "image", QStringLiteral("critical.image"));
     if (!image)
         return image.error();
     if (!onlyKeys(*image, {"docker-manifest-digest"}, &unknown)) {
-        return malformed(tr("The signed payload has an unknown field \"critical.image.%1\"")
+        return malformed(Tr::tr("The signed payload has an unknown field \"critical.image.%1\"")
                              .arg(unknown));
     }
 
@@ -120,7 +122,7 @@ Result<SimpleSigningPayload> SimpleSigningPayload::parse(const QByteArray &raw)
         return digest.error();
     auto parsedDigest = reference::Digest::parse(*digest);
     if (!parsedDigest) {
-        return malformed(tr("The signed payload's docker-manifest-digest \"%1\" is not a "
+        return malformed(Tr::tr("The signed payload's docker-manifest-digest \"%1\" is not a "
                             "digest: %2").arg(*digest, parsedDigest.error().message()));
     }
     payload.manifestDigest = parsedDigest->toString();
@@ -129,14 +131,14 @@ Result<SimpleSigningPayload> SimpleSigningPayload::parse(const QByteArray &raw)
     if (!type)
         return type.error();
     if (*type != QLatin1String("cosign container image signature")) {
-        return malformed(tr("The signed payload's type is \"%1\", not \"cosign container "
+        return malformed(Tr::tr("The signed payload's type is \"%1\", not \"cosign container "
                             "image signature\"").arg(*type));
     }
     payload.type = *type;
 
     const QJsonValue optional = root.value(QLatin1String("optional"));
     if (!optional.isUndefined() && !optional.isNull() && !optional.isObject())
-        return malformed(tr("The signed payload's \"optional\" is not a JSON object"));
+        return malformed(Tr::tr("The signed payload's \"optional\" is not a JSON object"));
     return payload;
 }
 
@@ -155,7 +157,7 @@ Result<QList<CosignSignature>> readSignatures(registry::ContentSource &source,
                                               const oci::Manifest &signatureManifest)
 {
     if (signatureManifest.isIndex())
-        return malformed(tr("The signature manifest is an index, not an image manifest"));
+        return malformed(Tr::tr("The signature manifest is an index, not an image manifest"));
 
     QList<CosignSignature> signatures;
     for (const oci::Descriptor &layer : signatureManifest.layers()) {
@@ -171,7 +173,7 @@ Result<QList<CosignSignature>> readSignatures(registry::ContentSource &source,
         signature.rekorBundle = layer.annotations.value(BundleAnnotation).toUtf8();
 
         if (layer.size > MaxSimpleSigningPayloadBytes) {
-            signature.problem = tr("The signature layer %1 declares %2 bytes; more than %3 is "
+            signature.problem = Tr::tr("The signature layer %1 declares %2 bytes; more than %3 is "
                                    "not accepted").arg(layer.digest.toString())
                                     .arg(layer.size).arg(MaxSimpleSigningPayloadBytes);
             signatures.append(signature);
@@ -181,7 +183,7 @@ Result<QList<CosignSignature>> readSignatures(registry::ContentSource &source,
         if (!blob) {
             if (blob.error().kind() != ErrorKind::TooLarge) {
                 Error error = blob.error();
-                error.addContext(tr("reading signature layer %1").arg(layer.digest.toString()));
+                error.addContext(Tr::tr("reading signature layer %1").arg(layer.digest.toString()));
                 return error;
             }
             signature.problem = blob.error().message();
@@ -197,10 +199,10 @@ Result<QList<CosignSignature>> readSignatures(registry::ContentSource &source,
         auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (encoded.isEmpty()) {
-            signature.problem = tr("The signature layer %1 has no \"%2\" annotation")
+            signature.problem = Tr::tr("The signature layer %1 has no \"%2\" annotation")
                                     .arg(layer.digest.toString(), SignatureAnnotation);
         } else if (!decoded || decoded.decoded.isEmpty()) {
-            signature.problem = tr("The \"%1\" annotation of layer %2 is not valid base64")
+            signature.problem = Tr::tr("The \"%1\" annotation of layer %2 is not valid base64")
                                     .arg(SignatureAnnotation, layer.digest.toString());
         } else {
             signature.signature = decoded.decoded;

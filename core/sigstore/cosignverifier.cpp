@@ -16,10 +16,11 @@ using report::Verification;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::sigstore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::sigstore)
+};
 
 // Bounds on the "tag moved" search, so that a repository with thousands of
 // tags cannot turn one verification into thousands of requests.
@@ -84,7 +85,8 @@ Signer identifySigner(const CosignSignature &signature, const KeyVerifyOptions &
     if (!signature.certificatePem.isEmpty()) {
         auto key = crypto::PublicKey::fromCertificatePem(signature.certificatePem.toUtf8());
         if (key && verifiesWith(*key, signature))
-            return {key->fingerprint(), tr("the key of the certificate attached to the signature")};
+            return {key->fingerprint(),
+                    Tr::tr("the key of the certificate attached to the signature")};
     }
     if (!signature.rekorBundle.isEmpty()) {
         auto bundle = RekorBundle::parse(signature.rekorBundle);
@@ -94,12 +96,13 @@ Signer identifySigner(const CosignSignature &signature, const KeyVerifyOptions &
             if (!key)
                 key = crypto::PublicKey::fromCertificatePem(rekord->publicKeyPem);
             if (key && verifiesWith(*key, signature))
-                return {key->fingerprint(), tr("the key recorded in the signature's log entry")};
+                return {key->fingerprint(),
+                        Tr::tr("the key recorded in the signature's log entry")};
         }
     }
     for (const crypto::PublicKey &known : options.knownKeys) {
         if (known.isValid() && verifiesWith(known, signature))
-            return {known.fingerprint(), tr("a known key")};
+            return {known.fingerprint(), Tr::tr("a known key")};
     }
     return {};
 }
@@ -111,12 +114,12 @@ bool referenceMatches(const QString &dockerReference, const reference::ImageRefe
 {
     auto parsed = reference::ImageReference::parse(dockerReference);
     if (!parsed) {
-        *why = tr("The payload's docker-reference \"%1\" is not an image reference: %2")
+        *why = Tr::tr("The payload's docker-reference \"%1\" is not an image reference: %2")
                    .arg(dockerReference, parsed.error().message());
         return false;
     }
     if (parsed->name() != image.name()) {
-        *why = tr("The signature was made for the image %1, not %2.")
+        *why = Tr::tr("The signature was made for the image %1, not %2.")
                    .arg(parsed->name(), image.name());
         return false;
     }
@@ -124,12 +127,12 @@ bool referenceMatches(const QString &dockerReference, const reference::ImageRefe
                                  .section(QLatin1Char('@'), 0, 0);
     const bool hasTag = lastPart.contains(QLatin1Char(':'));
     if (hasTag && !image.tag().isEmpty() && parsed->tag() != image.tag()) {
-        *why = tr("The signature was made for the tag %1, not %2.")
+        *why = Tr::tr("The signature was made for the tag \"%1\", not \"%2\".")
                    .arg(parsed->tag(), image.tag());
         return false;
     }
     if (dockerReference.contains(QLatin1Char('@')) && parsed->digest() != imageDigest) {
-        *why = tr("The signature's docker-reference names the digest %1, not %2.")
+        *why = Tr::tr("The signature's docker-reference names the digest %1, not %2.")
                    .arg(parsed->digest().toString(), imageDigest.toString());
         return false;
     }
@@ -151,39 +154,39 @@ Step tlogStep(const CosignSignature &signature, const crypto::PublicKey &signing
               const KeyVerifyOptions &options, Outcome *failure)
 {
     const QString id = QStringLiteral("tlog.checked");
-    const QString title = tr("Transparency log");
+    const QString title = Tr::tr("Transparency log");
     if (signature.rekorBundle.isEmpty()) {
-        const QString text = tr("No transparency-log entry was checked: the signature carries "
+        const QString text = Tr::tr("No transparency-log entry was checked: the signature carries "
                                 "no Rekor bundle, so nothing shows that it was published or "
                                 "when it was made.");
         if (options.requireTransparencyLog) {
             *failure = Outcome::TlogMissing;
-            return makeStep(id, StepStatus::Failed, title, tr("a Rekor entry"), tr("none"),
+            return makeStep(id, StepStatus::Failed, title, Tr::tr("a Rekor entry"), Tr::tr("none"),
                             text + QLatin1Char(' ')
-                                + tr("A log entry is required by the options."));
+                                + Tr::tr("A log entry is required by the options."));
         }
-        return makeStep(id, StepStatus::Warning, title, {}, tr("none"), text);
+        return makeStep(id, StepStatus::Warning, title, {}, Tr::tr("none"), text);
     }
 
     auto bundle = RekorBundle::parse(signature.rekorBundle);
     if (!bundle) {
         *failure = Outcome::Invalid;
         return makeStep(id, StepStatus::Failed, title, {}, {},
-                        tr("The attached Rekor bundle is malformed: %1")
+                        Tr::tr("The attached Rekor bundle is malformed: %1")
                             .arg(bundle.error().message()));
     }
-    const QString entry = tr("log index %1, integrated at %2 (Unix time)")
+    const QString entry = Tr::tr("log index %1, integrated at %2 (Unix time)")
                               .arg(bundle->logIndex())
                               .arg(bundle->integratedTime());
     if (options.rekorKeys.isEmpty()) {
-        const QString text = tr("A Rekor bundle (%1) is attached, but no Rekor public key was "
+        const QString text = Tr::tr("A Rekor bundle (%1) is attached, but no Rekor public key was "
                                 "given, so it was not checked.").arg(entry);
         if (options.requireTransparencyLog) {
             *failure = Outcome::TlogMissing;
-            return makeStep(id, StepStatus::Failed, title, tr("a verified Rekor entry"),
-                            tr("unchecked"), text);
+            return makeStep(id, StepStatus::Failed, title, Tr::tr("a verified Rekor entry"),
+                            Tr::tr("unchecked"), text);
         }
-        return makeStep(id, StepStatus::Warning, title, {}, tr("unchecked"), text);
+        return makeStep(id, StepStatus::Warning, title, {}, Tr::tr("unchecked"), text);
     }
 
     // The SET must come from one of the given logs ...
@@ -198,34 +201,35 @@ Step tlogStep(const CosignSignature &signature, const crypto::PublicKey &signing
     }
     if (!setGood) {
         *failure = Outcome::Invalid;
-        return makeStep(id, StepStatus::Failed, title, tr("a SET by a given Rekor key"), entry,
-                        tr("The Rekor bundle does not verify: %1").arg(setError));
+        return makeStep(id, StepStatus::Failed, title, Tr::tr("a SET by a given Rekor key"), entry,
+                        Tr::tr("The Rekor bundle does not verify: %1").arg(setError));
     }
 
     // ... and the entry must record this very signature, payload and key.
     auto rekord = bundle->hashedRekord();
+    const QString payloadHash = QString::fromLatin1(crypto::sha256(signature.payload).toHex());
     QString mismatch;
     if (!rekord) {
         mismatch = rekord.error().message();
     } else if (rekord->hashAlgorithm != QLatin1String("sha256")
-               || rekord->hashHex != QString::fromLatin1(crypto::sha256(signature.payload).toHex())) {
-        mismatch = tr("the entry records the hash of other content");
+               || rekord->hashHex != payloadHash) {
+        mismatch = Tr::tr("the entry records the hash of other content");
     } else if (rekord->signature != signature.signature) {
-        mismatch = tr("the entry records another signature");
+        mismatch = Tr::tr("the entry records another signature");
     } else {
         auto loggedKey = crypto::PublicKey::fromPem(rekord->publicKeyPem);
         if (!loggedKey)
             loggedKey = crypto::PublicKey::fromCertificatePem(rekord->publicKeyPem);
         if (!loggedKey || !(*loggedKey == signingKey))
-            mismatch = tr("the entry records another signing key");
+            mismatch = Tr::tr("the entry records another signing key");
     }
     if (!mismatch.isEmpty()) {
         *failure = Outcome::Invalid;
-        return makeStep(id, StepStatus::Failed, title, tr("an entry for this signature"), entry,
-                        tr("The Rekor entry does not match the signature: %1.").arg(mismatch));
+        return makeStep(id, StepStatus::Failed, title, Tr::tr("an entry for this signature"), entry,
+                        Tr::tr("The Rekor entry does not match the signature: %1.").arg(mismatch));
     }
     return makeStep(id, StepStatus::Passed, title, {}, entry,
-                    tr("The signature is recorded in the transparency log (%1); the entry's "
+                    Tr::tr("The signature is recorded in the transparency log (%1); the entry's "
                        "signed timestamp verifies with the Rekor key.").arg(entry));
 }
 
@@ -235,9 +239,10 @@ Candidate evaluate(const reference::ImageReference &image, const reference::Dige
     Candidate result;
     if (!signature.problem.isEmpty()) {
         result.steps.append(makeStep(QStringLiteral("signature.readable"), StepStatus::Failed,
-                                     tr("Signature layer readable"), {}, {}, signature.problem));
+                                     Tr::tr("Signature layer readable"), {}, {},
+                                     signature.problem));
         result.outcome = Outcome::Invalid;
-        result.summary = tr("The signature is malformed: %1").arg(signature.problem);
+        result.summary = Tr::tr("The signature is malformed: %1").arg(signature.problem);
         return result;
     }
 
@@ -245,32 +250,33 @@ Candidate evaluate(const reference::ImageReference &image, const reference::Dige
     auto payload = SimpleSigningPayload::parse(signature.payload);
     if (!payload) {
         result.steps.append(makeStep(QStringLiteral("payload.parsed"), StepStatus::Failed,
-                                     tr("Payload parsed"), {}, {}, payload.error().message()));
+                                     Tr::tr("Payload parsed"), {}, {}, payload.error().message()));
         result.outcome = Outcome::Invalid;
-        result.summary = tr("The signature is malformed: %1").arg(payload.error().message());
+        result.summary = Tr::tr("The signature is malformed: %1").arg(payload.error().message());
         return result;
     }
     result.steps.append(makeStep(QStringLiteral("payload.parsed"), StepStatus::Passed,
-                                 tr("Payload parsed"), {}, payload->type,
-                                 tr("The payload is a cosign simple-signing document.")));
+                                 Tr::tr("Payload parsed"), {}, payload->type,
+                                 Tr::tr("The payload is a cosign simple-signing document.")));
 
     // The binding: critical.image.docker-manifest-digest names this image.
     const QString wanted = imageDigest.toString();
     const bool digestBound = payload->manifestDigest == wanted;
     if (digestBound) {
         result.steps.append(makeStep(QStringLiteral("payload.digest"), StepStatus::Passed,
-                                     tr("Payload names the image digest"), wanted,
+                                     Tr::tr("Payload names the image digest"), wanted,
                                      payload->manifestDigest,
-                                     tr("The signed payload names exactly this image's digest.")));
+                                     Tr::tr("The signed payload names exactly this "
+                                            "image's digest.")));
     } else {
         result.steps.append(makeStep(
             QStringLiteral("payload.digest"), StepStatus::Failed,
-            tr("Payload names the image digest"), wanted, payload->manifestDigest,
-            tr("The signature names another digest: it was made for %1, but the image is %2.")
+            Tr::tr("Payload names the image digest"), wanted, payload->manifestDigest,
+            Tr::tr("The signature names another digest: it was made for %1, but the image is %2.")
                 .arg(payload->manifestDigest, wanted)));
         result.outcome = Outcome::PayloadDigestMismatch;
         result.progress = 1;
-        result.summary = tr("The signature names another digest: %1, not %2")
+        result.summary = Tr::tr("The signature names another digest: %1, not %2")
                              .arg(payload->manifestDigest, wanted);
     }
 
@@ -278,65 +284,65 @@ Candidate evaluate(const reference::ImageReference &image, const reference::Dige
     // could have made is malformed, not "another signer".
     const QString expectedKey = options.key.fingerprint();
     if (!crypto::isPlausibleSignature(signature.signature)) {
-        const QString text = tr("The signature annotation holds %1 bytes that are not a "
+        const QString text = Tr::tr("The signature annotation holds %1 bytes that are not a "
                                 "signature of any supported algorithm.")
                                  .arg(signature.signature.size());
         result.steps.append(makeStep(QStringLiteral("key.matched"), StepStatus::Failed,
-                                     tr("Signed by the key"), expectedKey, {}, text));
+                                     Tr::tr("Signed by the key"), expectedKey, {}, text));
         result.outcome = Outcome::Invalid;
-        result.summary = tr("The signature is malformed: %1").arg(text);
+        result.summary = Tr::tr("The signature is malformed: %1").arg(text);
         return result;
     }
     auto good = verifyWith(options.key, signature.payload, signature.signature);
     if (!good) {
         result.steps.append(makeStep(QStringLiteral("key.matched"), StepStatus::Error,
-                                     tr("Signed by the key"), expectedKey, {},
+                                     Tr::tr("Signed by the key"), expectedKey, {},
                                      good.error().message()));
         result.outcome = Outcome::Error;
-        result.summary = tr("Could not verify: %1").arg(good.error().message());
+        result.summary = Tr::tr("Could not verify: %1").arg(good.error().message());
         return result;
     }
     if (*good) {
         result.signer = expectedKey;
         result.steps.append(makeStep(QStringLiteral("key.matched"), StepStatus::Passed,
-                                     tr("Signed by the key"), expectedKey, expectedKey,
-                                     tr("The signature verifies with the %1 key %2.")
+                                     Tr::tr("Signed by the key"), expectedKey, expectedKey,
+                                     Tr::tr("The signature verifies with the %1 key %2.")
                                          .arg(options.key.algorithm(), expectedKey)));
     } else {
         const Signer signer = identifySigner(signature, options);
         QString explanation;
         if (signer.fingerprint.isEmpty()) {
-            explanation = tr("Signed, but not by this key: the signature does not verify with "
+            explanation = Tr::tr("Signed, but not by this key: the signature does not verify with "
                              "the key %1. The signer is unknown: an ECDSA signature does not "
                              "reveal its key, and no certificate, log entry or known key names "
                              "it.").arg(expectedKey);
         } else {
-            explanation = tr("Signed, but not by this key: the signature was made by the key "
+            explanation = Tr::tr("Signed, but not by this key: the signature was made by the key "
                              "%1 (%2), not by %3.").arg(signer.fingerprint, signer.source,
                                                         expectedKey);
         }
         result.signer = signer.fingerprint;
         result.steps.append(makeStep(QStringLiteral("key.matched"), StepStatus::Failed,
-                                     tr("Signed by the key"), expectedKey,
-                                     signer.fingerprint.isEmpty() ? tr("unknown key")
+                                     Tr::tr("Signed by the key"), expectedKey,
+                                     signer.fingerprint.isEmpty() ? Tr::tr("unknown key")
                                                                   : signer.fingerprint,
                                      explanation));
         if (digestBound) {
             result.outcome = Outcome::KeyMismatch;
             result.progress = 2;
             result.summary = signer.fingerprint.isEmpty()
-                ? tr("Signed, but not by this key (signer unknown)")
-                : tr("Signed, but not by this key (signer key %1)")
+                ? Tr::tr("Signed, but not by this key (signer unknown)")
+                : Tr::tr("Signed, but not by this key (signer key %1)")
                       .arg(shortFingerprint(signer.fingerprint));
         }
     }
 
-    const QString notChecked = tr("Not checked: an earlier step failed.");
+    const QString notChecked = Tr::tr("Not checked: an earlier step failed.");
     if (!digestBound || !*good) {
         result.steps.append(makeStep(QStringLiteral("payload.reference"), StepStatus::Skipped,
-                                     tr("Payload names the image"), {}, {}, notChecked));
+                                     Tr::tr("Payload names the image"), {}, {}, notChecked));
         result.steps.append(makeStep(QStringLiteral("tlog.checked"), StepStatus::Skipped,
-                                     tr("Transparency log"), {}, {}, notChecked));
+                                     Tr::tr("Transparency log"), {}, {}, notChecked));
         return result;
     }
 
@@ -344,28 +350,28 @@ Candidate evaluate(const reference::ImageReference &image, const reference::Dige
     QString why;
     if (referenceMatches(payload->dockerReference, image, imageDigest, &why)) {
         result.steps.append(makeStep(QStringLiteral("payload.reference"), StepStatus::Passed,
-                                     tr("Payload names the image"), image.name(),
+                                     Tr::tr("Payload names the image"), image.name(),
                                      payload->dockerReference,
-                                     tr("The payload's docker-reference names this image.")));
+                                     Tr::tr("The payload's docker-reference names this image.")));
     } else if (options.requireExactReference) {
         result.steps.append(makeStep(QStringLiteral("payload.reference"), StepStatus::Failed,
-                                     tr("Payload names the image"), image.toString(),
+                                     Tr::tr("Payload names the image"), image.toString(),
                                      payload->dockerReference,
                                      why + QLatin1Char(' ')
-                                         + tr("An exact match is required by the options.")));
+                                         + Tr::tr("An exact match is required by the options.")));
         result.outcome = Outcome::ReferenceMismatch;
         result.progress = 3;
-        result.summary = tr("The signature names another image: %1")
+        result.summary = Tr::tr("The signature names another image: %1")
                              .arg(payload->dockerReference);
         result.steps.append(makeStep(QStringLiteral("tlog.checked"), StepStatus::Skipped,
-                                     tr("Transparency log"), {}, {}, notChecked));
+                                     Tr::tr("Transparency log"), {}, {}, notChecked));
         return result;
     } else {
         result.steps.append(makeStep(QStringLiteral("payload.reference"), StepStatus::Warning,
-                                     tr("Payload names the image"), image.name(),
+                                     Tr::tr("Payload names the image"), image.name(),
                                      payload->dockerReference,
                                      why + QLatin1Char(' ')
-                                         + tr("This is a warning, because the digest binds the "
+                                         + Tr::tr("This is a warning, because the digest binds the "
                                               "signature to the content.")));
     }
 
@@ -375,14 +381,14 @@ Candidate evaluate(const reference::ImageReference &image, const reference::Dige
         result.outcome = tlogFailure;
         result.progress = 4;
         result.summary = tlogFailure == Outcome::TlogMissing
-            ? tr("No checked transparency-log entry, and one is required")
-            : tr("The transparency-log entry is invalid: %1")
+            ? Tr::tr("No checked transparency-log entry, and one is required")
+            : Tr::tr("The transparency-log entry is invalid: %1")
                   .arg(result.steps.constLast().explanation);
         return result;
     }
 
     result.outcome = Outcome::Verified;
-    result.summary = tr("Verified: signed by key %1").arg(shortFingerprint(expectedKey));
+    result.summary = Tr::tr("Verified: signed by key %1").arg(shortFingerprint(expectedKey));
     return result;
 }
 
@@ -399,7 +405,7 @@ Verification errorResult(Verification verification, const QString &id, const QSt
 {
     verification.steps.append(makeStep(id, StepStatus::Error, title, {}, {}, error.toString()));
     verification.outcome = Outcome::Error;
-    verification.summary = tr("Could not verify: %1").arg(error.toString());
+    verification.summary = Tr::tr("Could not verify: %1").arg(error.toString());
     return verification;
 }
 
@@ -420,16 +426,17 @@ Verification CosignVerifier::verifySignatures(const reference::ImageReference &i
     verification.digest = imageDigest.toString();
 
     if (!options.key.isValid()) {
-        return errorResult(verification, QStringLiteral("key.matched"), tr("Signed by the key"),
-                           Error(ErrorKind::InvalidInput, tr("No public key was given.")));
+        return errorResult(verification, QStringLiteral("key.matched"), Tr::tr("Signed by the key"),
+                           Error(ErrorKind::InvalidInput, Tr::tr("No public key was given.")));
     }
     if (signatures.isEmpty()) {
         verification.steps.append(makeStep(
-            QStringLiteral("signature.found"), StepStatus::Failed, tr("Signature found"),
-            tr("a cosign signature"), tr("none"),
-            tr("No signature found: the signature manifest holds no simple-signing layer.")));
+            QStringLiteral("signature.found"), StepStatus::Failed, Tr::tr("Signature found"),
+            Tr::tr("a cosign signature"), Tr::tr("none"),
+            Tr::tr("No signature found: the signature manifest holds no simple-signing layer.")));
         verification.outcome = Outcome::NoSignature;
-        verification.summary = tr("No signature found for %1").arg(shortDigest(imageDigest.toString()));
+        verification.summary = Tr::tr("No signature found for %1")
+                                   .arg(shortDigest(imageDigest.toString()));
         return verification;
     }
 
@@ -450,12 +457,12 @@ Verification CosignVerifier::verifySignatures(const reference::ImageReference &i
     }
 
     QString found = signatures.size() == 1
-        ? tr("One signature layer was found.")
-        : tr("%1 signature layers were found; layer %2 is shown, the one that got furthest.")
+        ? Tr::tr("One signature layer was found.")
+        : Tr::tr("%1 signature layers were found; layer %2 is shown, the one that got furthest.")
               .arg(signatures.size())
               .arg(chosenIndex + 1);
     verification.steps.append(makeStep(QStringLiteral("signature.found"), StepStatus::Passed,
-                                       tr("Signature found"), {},
+                                       Tr::tr("Signature found"), {},
                                        QString::number(signatures.size()), found));
     verification.steps.append(chosen->steps);
     verification.outcome = chosen->outcome;
@@ -478,21 +485,22 @@ Verification CosignVerifier::verify(const reference::ImageReference &image,
     auto fetched = m_source.manifest(repository, wanted);
     if (!fetched) {
         return errorResult(verification, QStringLiteral("image.resolved"),
-                           tr("Image resolved to a digest"), fetched.error());
+                           Tr::tr("Image resolved to a digest"), fetched.error());
     }
     const reference::Digest imageDigest = fetched->manifest.digest();
-    if (!imageDigest.matches(fetched->manifest.raw()) || (byDigest && imageDigest != image.digest())) {
+    if (!imageDigest.matches(fetched->manifest.raw())
+        || (byDigest && imageDigest != image.digest())) {
         return errorResult(verification, QStringLiteral("image.resolved"),
-                           tr("Image resolved to a digest"),
+                           Tr::tr("Image resolved to a digest"),
                            Error(ErrorKind::DigestMismatch,
-                                 tr("The registry returned a manifest that does not hash to %1")
+                                 Tr::tr("The registry returned a manifest that does not hash to %1")
                                      .arg(wanted)));
     }
     verification.digest = imageDigest.toString();
     const Step resolved = makeStep(QStringLiteral("image.resolved"), StepStatus::Passed,
-                                   tr("Image resolved to a digest"), wanted,
+                                   Tr::tr("Image resolved to a digest"), wanted,
                                    imageDigest.toString(),
-                                   tr("The manifest's bytes hash to %1.")
+                                   Tr::tr("The manifest's bytes hash to %1.")
                                        .arg(imageDigest.toString()));
     verification.steps.append(resolved);
 
@@ -502,7 +510,7 @@ Verification CosignVerifier::verify(const reference::ImageReference &image,
     if (!signatureManifest) {
         if (signatureManifest.error().kind() != ErrorKind::NotFound) {
             return errorResult(verification, QStringLiteral("signature.found"),
-                               tr("Signature found"), signatureManifest.error());
+                               Tr::tr("Signature found"), signatureManifest.error());
         }
         return noSignature(image, imageDigest, verification, options);
     }
@@ -510,7 +518,7 @@ Verification CosignVerifier::verify(const reference::ImageReference &image,
     auto signatures = readSignatures(m_source, repository, signatureManifest->manifest);
     if (!signatures) {
         return errorResult(verification, QStringLiteral("signature.found"),
-                           tr("Signature found"), signatures.error());
+                           Tr::tr("Signature found"), signatures.error());
     }
     Verification checked = verifySignatures(image, imageDigest, *signatures, options);
     checked.subject = verification.subject;
@@ -527,11 +535,11 @@ Verification CosignVerifier::noSignature(const reference::ImageReference &image,
 {
     const QString tag = signatureTag(imageDigest);
     verification.outcome = Outcome::NoSignature;
-    verification.summary = tr("No signature found for %1")
+    verification.summary = Tr::tr("No signature found for %1")
                                .arg(shortDigest(imageDigest.toString()));
     const Step missing = makeStep(QStringLiteral("signature.found"), StepStatus::Failed,
-                                  tr("Signature found"), tag, tr("no such tag"),
-                                  tr("No signature found: the repository has no tag %1.")
+                                  Tr::tr("Signature found"), tag, Tr::tr("no such tag"),
+                                  Tr::tr("No signature found: the repository has no tag %1.")
                                       .arg(tag));
     verification.steps.append(missing);
 
@@ -542,7 +550,7 @@ Verification CosignVerifier::noSignature(const reference::ImageReference &image,
     auto otherDigestsNote = [&](const QString &text) {
         verification.steps.append(makeStep(QStringLiteral("signature.other-digests"),
                                            StepStatus::Warning,
-                                           tr("Signatures of other digests"), {}, {}, text));
+                                           Tr::tr("Signatures of other digests"), {}, {}, text));
         collectWarnings(verification);
         return verification;
     };
@@ -550,7 +558,7 @@ Verification CosignVerifier::noSignature(const reference::ImageReference &image,
     const QString repository = image.repository();
     auto tags = m_source.tags(repository);
     if (!tags) {
-        return otherDigestsNote(tr("Could not list the repository's tags to look for a "
+        return otherDigestsNote(Tr::tr("Could not list the repository's tags to look for a "
                                    "signature of an earlier digest: %1")
                                     .arg(tags.error().toString()));
     }
@@ -571,7 +579,7 @@ Verification CosignVerifier::noSignature(const reference::ImageReference &image,
         return verification;
 
     if (plainTags.size() > MaxTagsToResolve) {
-        return otherDigestsNote(tr("The repository holds signatures of %1 other digests, but "
+        return otherDigestsNote(Tr::tr("The repository holds signatures of %1 other digests, but "
                                    "it has too many tags (%2) to tell whether one of them is an "
                                    "earlier version of this tag.")
                                     .arg(signedDigests.size())
@@ -586,7 +594,7 @@ Verification CosignVerifier::noSignature(const reference::ImageReference &image,
         if (!resolved) {
             if (resolved.error().kind() == ErrorKind::NotFound)
                 continue;
-            return otherDigestsNote(tr("Could not resolve tag %1 while looking for a signature "
+            return otherDigestsNote(Tr::tr("Could not resolve tag %1 while looking for a signature "
                                        "of an earlier digest: %2")
                                         .arg(name, resolved.error().toString()));
         }
@@ -628,22 +636,22 @@ Verification CosignVerifier::noSignature(const reference::ImageReference &image,
 
     QString validity;
     if (!previous) {
-        validity = tr("That signature could not be read.");
+        validity = Tr::tr("That signature could not be read.");
     } else if (previous->verified()) {
-        validity = tr("That signature is valid for the key %1.")
+        validity = Tr::tr("That signature verifies with the key %1.")
                        .arg(options.key.fingerprint());
     } else {
-        validity = tr("That signature is not valid for this key: %1").arg(previous->summary);
+        validity = Tr::tr("That signature does not verify: %1.").arg(previous->summary);
     }
     verification.outcome = Outcome::TagMoved;
-    verification.summary = tr("No signature for the digest the tag points to now; a signature "
+    verification.summary = Tr::tr("No signature for the digest the tag points to now; a signature "
                               "exists for digest %1 of this repository, which is no longer "
                               "tagged").arg(shortDigest(previousDigest));
     verification.steps.append(makeStep(
         QStringLiteral("signature.previous-digest"), StepStatus::Failed,
-        tr("Tag moved after signing"), previousDigest, imageDigest.toString(),
-        tr("No signature for the digest the tag %1 points to now (%2); a signature exists for "
-           "digest %3 of this repository, which is no longer tagged. %4")
+        Tr::tr("Tag moved after signing"), previousDigest, imageDigest.toString(),
+        Tr::tr("No signature for the digest the tag \"%1\" points to now (%2); a signature "
+               "exists for digest %3 of this repository, which is no longer tagged. %4")
             .arg(image.tag(), imageDigest.toString(), previousDigest, validity)));
     if (previous && previous->verified())
         verification.signerKeyFingerprint = previous->signerKeyFingerprint;

@@ -9,10 +9,11 @@ namespace chainscope::sigstore {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::sigstore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::sigstore)
+};
 
 Error malformed(const QString &message)
 {
@@ -38,7 +39,7 @@ Result<QByteArray> strictBase64(const QString &text, const QString &what)
     auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
                                                   QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || text.isEmpty())
-        return malformed(tr("%1 is not valid base64").arg(what));
+        return malformed(Tr::tr("%1 is not valid base64").arg(what));
     return decoded.decoded;
 }
 
@@ -49,13 +50,13 @@ Result<RekorBundle> RekorBundle::parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return malformed(tr("The Rekor bundle is not a JSON object (%1)")
+        return malformed(Tr::tr("The Rekor bundle is not a JSON object (%1)")
                              .arg(parseError.errorString()));
     }
     const QJsonObject root = document.object();
     const QJsonObject payload = root.value(QLatin1String("Payload")).toObject();
     if (payload.isEmpty())
-        return malformed(tr("The Rekor bundle has no \"Payload\" object"));
+        return malformed(Tr::tr("The Rekor bundle has no \"Payload\" object"));
 
     RekorBundle bundle;
     auto set = strictBase64(root.value(QLatin1String("SignedEntryTimestamp")).toString(),
@@ -69,21 +70,21 @@ Result<RekorBundle> RekorBundle::parse(const QByteArray &json)
     bundle.m_bodyBase64 = payload.value(QLatin1String("body")).toString();
     static const QRegularExpression base64Chars(QStringLiteral("^[A-Za-z0-9+/]*={0,2}$"));
     if (!base64Chars.match(bundle.m_bodyBase64).hasMatch())
-        return malformed(tr("The Rekor bundle's body is not valid base64"));
+        return malformed(Tr::tr("The Rekor bundle's body is not valid base64"));
     auto body = strictBase64(bundle.m_bodyBase64, QStringLiteral("body"));
     if (!body)
         return body.error();
     bundle.m_body = *body;
 
     if (!exactInteger(payload.value(QLatin1String("integratedTime")), &bundle.m_integratedTime))
-        return malformed(tr("The Rekor bundle's integratedTime is not a whole number"));
+        return malformed(Tr::tr("The Rekor bundle's integratedTime is not a whole number"));
     if (!exactInteger(payload.value(QLatin1String("logIndex")), &bundle.m_logIndex))
-        return malformed(tr("The Rekor bundle's logIndex is not a whole number"));
+        return malformed(Tr::tr("The Rekor bundle's logIndex is not a whole number"));
 
     bundle.m_logId = payload.value(QLatin1String("logID")).toString();
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hex64.match(bundle.m_logId).hasMatch())
-        return malformed(tr("The Rekor bundle's logID is not a SHA-256 in lowercase hex"));
+        return malformed(Tr::tr("The Rekor bundle's logID is not a SHA-256 in lowercase hex"));
     return bundle;
 }
 
@@ -99,10 +100,10 @@ QByteArray RekorBundle::canonicalPayload() const
 Result<void> RekorBundle::verifySet(const crypto::PublicKey &rekorKey) const
 {
     if (!rekorKey.isValid())
-        return Error(ErrorKind::InvalidInput, tr("No Rekor public key was given."));
+        return Error(ErrorKind::InvalidInput, Tr::tr("No Rekor public key was given."));
     if (rekorKey.fingerprint() != m_logId) {
         return Error(ErrorKind::Malformed,
-                     tr("The entry's log ID %1 does not name the Rekor key %2")
+                     Tr::tr("The entry's log ID %1 does not name the Rekor key %2")
                          .arg(m_logId, rekorKey.fingerprint()));
     }
     auto good = rekorKey.verify(canonicalPayload(), m_set, crypto::HashAlgorithm::Sha256);
@@ -110,7 +111,7 @@ Result<void> RekorBundle::verifySet(const crypto::PublicKey &rekorKey) const
         return good.error();
     if (!*good) {
         return Error(ErrorKind::Malformed,
-                     tr("The signed entry timestamp does not verify with the Rekor key %1")
+                     Tr::tr("The signed entry timestamp does not verify with the Rekor key %1")
                          .arg(rekorKey.fingerprint()));
     }
     return {};
@@ -124,7 +125,7 @@ Result<HashedRekord> RekorBundle::hashedRekord() const
     const QString apiVersion = entry.value(QLatin1String("apiVersion")).toString();
     if (kind != QLatin1String("hashedrekord") || apiVersion != QLatin1String("0.0.1")) {
         return Error(ErrorKind::Unsupported,
-                     tr("Rekor entries of kind \"%1\" version \"%2\" are not supported; "
+                     Tr::tr("Rekor entries of kind \"%1\" version \"%2\" are not supported; "
                         "expected hashedrekord 0.0.1").arg(kind, apiVersion));
     }
     const QJsonObject spec = entry.value(QLatin1String("spec")).toObject();
@@ -136,7 +137,7 @@ Result<HashedRekord> RekorBundle::hashedRekord() const
     rekord.hashAlgorithm = hash.value(QLatin1String("algorithm")).toString();
     rekord.hashHex = hash.value(QLatin1String("value")).toString().toLower();
     if (rekord.hashAlgorithm.isEmpty() || rekord.hashHex.isEmpty())
-        return malformed(tr("The Rekor entry has no data hash"));
+        return malformed(Tr::tr("The Rekor entry has no data hash"));
     auto content = strictBase64(signature.value(QLatin1String("content")).toString(),
                                 QStringLiteral("signature.content"));
     if (!content)

@@ -263,6 +263,18 @@ private Q_SLOTS:
             << "dir-img-cosign-valid" << SingleSample << "cosign2.pub"
             << QStringList{"rekor.pub", "cosign.pub"} << none << false << false
             << Outcome::KeyMismatch << CosignKey << "key.matched";
+        QTest::newRow("valid, by digest")
+            << "dir-img-cosign-valid"
+            << "192.168.64.2:5000/cosign-signed-single-sample@sha256:634a8f35b5f16dcf4aaa0822adc0"
+               "b1964bb786fca12f6831de8ddc45e5986a00"
+            << "cosign.pub" << none << none << true << false << Outcome::Verified << CosignKey
+            << "";
+        QTest::newRow("by a digest the registry does not have")
+            << "dir-img-cosign-valid"
+            << "192.168.64.2:5000/cosign-signed-single-sample@sha256:0000000000000000000000000000"
+               "000000000000000000000000000000000000"
+            << "cosign.pub" << none << none << false << false << Outcome::Error << ""
+            << "image.resolved";
         QTest::newRow("valid-2") << "dir-img-cosign-valid-2" << SingleSample << "cosign.pub"
                                  << none << none << false << false << Outcome::Verified
                                  << CosignKey << "";

@@ -409,6 +409,22 @@ Verification errorResult(Verification verification, const QString &id, const QSt
     return verification;
 }
 
+// A signature manifest that does not parse is a malformed signature (Invalid);
+// anything else that stops us reading it (network, auth, a lying registry)
+// means the check could not be made (Error).
+Verification signatureReadFailure(Verification verification, const Error &error)
+{
+    if (error.kind() != ErrorKind::Malformed && error.kind() != ErrorKind::Unsupported) {
+        return errorResult(std::move(verification), QStringLiteral("signature.found"),
+                           Tr::tr("Signature found"), error);
+    }
+    verification.steps.append(makeStep(QStringLiteral("signature.found"), StepStatus::Failed,
+                                       Tr::tr("Signature found"), {}, {}, error.toString()));
+    verification.outcome = Outcome::Invalid;
+    verification.summary = Tr::tr("The signature is malformed: %1").arg(error.toString());
+    return verification;
+}
+
 } // namespace
 
 CosignVerifier::CosignVerifier(registry::ContentSource &source)
@@ -508,18 +524,14 @@ Verification CosignVerifier::verify(const reference::ImageReference &image,
     const QString tag = signatureTag(imageDigest);
     auto signatureManifest = m_source.manifest(repository, tag);
     if (!signatureManifest) {
-        if (signatureManifest.error().kind() != ErrorKind::NotFound) {
-            return errorResult(verification, QStringLiteral("signature.found"),
-                               Tr::tr("Signature found"), signatureManifest.error());
-        }
+        if (signatureManifest.error().kind() != ErrorKind::NotFound)
+            return signatureReadFailure(verification, signatureManifest.error());
         return noSignature(image, imageDigest, verification, options);
     }
 
     auto signatures = readSignatures(m_source, repository, signatureManifest->manifest);
-    if (!signatures) {
-        return errorResult(verification, QStringLiteral("signature.found"),
-                           Tr::tr("Signature found"), signatures.error());
-    }
+    if (!signatures)
+        return signatureReadFailure(verification, signatures.error());
     Verification checked = verifySignatures(image, imageDigest, *signatures, options);
     checked.subject = verification.subject;
     checked.steps.prepend(resolved);

@@ -31,8 +31,9 @@ struct KeyVerifyOptions
 /// When the tag's digest has no signature, looks for signatures of other
 /// digests in the repository to tell "tag moved" from "never signed".
 ///
-/// Outcomes never collapse: a 404 on the signature tag is NoSignature, any
-/// other registry failure is Error with the error's text. One valid
+/// Outcomes never collapse: a 404 on the signature tag is NoSignature, a
+/// signature manifest or layer that does not parse is Invalid, any other
+/// registry failure is Error with the error's text. One valid
 /// signature among several is enough. Each Step has a stable id:
 /// "image.resolved", "signature.found", "signature.readable",
 /// "payload.parsed", "payload.digest", "key.matched", "payload.reference",

@@ -659,6 +659,42 @@ private Q_SLOTS:
             QVERIFY(result.summary.contains(QLatin1String("simulated failure")));
     }
 
+    void malformedSignatureManifest_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("contentType");
+
+        QTest::newRow("not JSON") << QByteArray("<html>oops</html>")
+                                  << QString(oci::mediatype::OciManifest);
+        QTest::newRow("an index") << QByteArray("{\"schemaVersion\":2,\"mediaType\":\""
+                                                "application/vnd.oci.image.index.v1+json\","
+                                                "\"manifests\":[]}")
+                                  << QString(oci::mediatype::OciIndex);
+    }
+
+    void malformedSignatureManifest()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, contentType);
+
+        registry::MemorySource memory;
+        const QString repository = QStringLiteral("cosign-signed-single-sample");
+        const reference::Digest digest = addImage(memory, repository,
+                                                  QStringLiteral("dir-img-cosign-valid"),
+                                                  QStringLiteral("latest"));
+        const reference::Digest bogus = memory.addManifest(repository, raw, contentType);
+        memory.setTag(repository, QStringLiteral("sha256-") + digest.hex() + QStringLiteral(".sig"),
+                      bogus);
+
+        KeyVerifyOptions options;
+        options.key = key(QStringLiteral("cosign.pub"));
+        CosignVerifier verifier(memory);
+        const auto result = verifier.verify(*reference::ImageReference::parse(SingleSample),
+                                            options);
+        QVERIFY2(result.outcome == Outcome::Invalid, qPrintable(describe(result)));
+        QCOMPARE(findStep(result, QStringLiteral("signature.found"))->status, StepStatus::Failed);
+    }
+
     void unreachableImageIsAnError()
     {
         registry::MemorySource memory;

@@ -54,6 +54,8 @@ private Q_SLOTS:
             << "adb808ab071482427b7a135b99f640580553757c46454b49d6daf227c19aef8f";
         QTest::newRow("cosign rsa 4096") << "cosign/pkg-cosign-testdata/google" << "RSA 4096"
             << "f1d8b68e50210d8e73d9a3e97f571773c52d7f28c0b1a71beee81d8562e6fd85";
+        QTest::newRow("cosign rsa pkcs1") << "cosign/pkg-cosign-testdata/rsa" << "RSA 4096"
+            << "d75e292019101b557262585fec8bb335aec92f7ca1625b497a8e15b461f98c9d";
         QTest::newRow("cosign der ec") << "cosign/pkg-cosign-testdata/letsencrypt-testflume-2021"
             << "ECDSA P-256"
             << "03edf1da9776b6f38c341e39ed9d707a7570369cf9844f327fe9e14138361b60";

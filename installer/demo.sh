@@ -15,7 +15,8 @@ bash installer/deps-debian.sh --no-node
 
 export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
 cmake --preset release
-cmake --build --preset release
+# Only the application: the demo needs neither the test suites nor packages.
+cmake --build --preset release --target chainscope
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "demo.sh: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)." >&2

@@ -1,0 +1,588 @@
+// RegistryClient against the in-process FakeRegistry (see fakeregistry.h for
+// why a fake): auth flows, pagination, digest checks, limits, redirects,
+// timeouts and cancel. The real registry is in tst_realregistry.cpp.
+
+#include "fakeregistry.h"
+
+#include "core/oci/mediatypes.h"
+#include "core/registry/registryclient.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace chainscope;
+using namespace chainscope::registry;
+
+namespace {
+
+const QString kUser = QStringLiteral("ztsc");
+const QString kPassword = QStringLiteral("s3cret-pass");
+
+QByteArray imageManifest(const QString &configDigest, const QString &layerDigest,
+                         qint64 configSize, qint64 layerSize)
+{
+    return QStringLiteral(R"({"schemaVersion":2,"mediaType":"%1","config":{"mediaType":"%2",)"
+                          R"("digest":"%3","size":%4},"layers":[{"mediaType":"%5",)"
+                          R"("digest":"%6","size":%7}]})")
+        .arg(QString(oci::mediatype::OciManifest), QString(oci::mediatype::OciConfig),
+             configDigest)
+        .arg(configSize)
+        .arg(QString(oci::mediatype::OciLayerTarGzip), layerDigest)
+        .arg(layerSize)
+        .toUtf8();
+}
+
+// A small image in \a repo tagged \a tag; returns the manifest digest.
+QString addImage(FakeRegistry &registry, const QString &repo, const QString &tag)
+{
+    const QByteArray config = R"({"os":"linux","architecture":"amd64"})";
+    const QByteArray layer = "layer of " + repo.toUtf8();
+    const QString configDigest = registry.addBlob(repo, config);
+    const QString layerDigest = registry.addBlob(repo, layer);
+    return registry.addManifest(repo, imageManifest(configDigest, layerDigest, config.size(),
+                                                    layer.size()),
+                                QByteArray(oci::mediatype::OciManifest.data()), tag);
+}
+
+QString errorText(const Error &error)
+{
+    return errorKindName(error.kind()) + QStringLiteral(": ") + error.toString();
+}
+
+template<typename T>
+QByteArray describe(const Result<T> &result)
+{
+    return result.ok() ? QByteArray("ok") : errorText(result.error()).toUtf8();
+}
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace
+
+class TestRegistryClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void transportNotes();
+    void anonymousPull();
+    void bearerTokensPerScope();
+    void bearerWrongPassword();
+    void bearerRealmOverPlainHttpRefused();
+    void basicAuth();
+    void basicWrongPassword();
+    void basicWithoutCredentials();
+    void pagination_data();
+    void pagination();
+    void linkToOtherHostRefused();
+    void digestMismatch_data();
+    void digestMismatch();
+    void oversizeAnnounced();
+    void oversizeStreamAbortsEarly();
+    void oversizeManifest();
+    void redirectDropsAuthorization();
+    void redirectErrorIsRedacted();
+    void notFound();
+    void invalidNames();
+    void connectionRefused();
+    void timeout();
+    void cancelFromAnotherThread();
+    void cancelBeforeStart();
+};
+
+void TestRegistryClient::transportNotes()
+{
+    RegistryClient loopback(QStringLiteral("127.0.0.1:5000"), std::nullopt);
+    QVERIFY(loopback.transportNotes().join(' ').contains(QLatin1String("loopback HTTP")));
+    RegistryClient localhost(QStringLiteral("localhost:5000"), std::nullopt);
+    QVERIFY(localhost.transportNotes().join(' ').contains(QLatin1String("loopback HTTP")));
+
+    RegistryClient remote(QStringLiteral("registry.example.com"), std::nullopt);
+    QVERIFY(remote.transportNotes().isEmpty());
+
+    ClientOptions insecure;
+    insecure.insecurePlainHttpToRemoteHosts = true;
+    RegistryClient plain(QStringLiteral("registry.example.com"), std::nullopt, insecure);
+    QCOMPARE(plain.transportNotes().size(), 1);
+    QVERIFY(plain.transportNotes().first().contains(QLatin1String("insecure plain HTTP")));
+    QCOMPARE(plain.host(), QStringLiteral("registry.example.com"));
+}
+
+void TestRegistryClient::anonymousPull()
+{
+    FakeRegistry fake;
+    QVERIFY(fake.isListening());
+    const QString digest = addImage(fake, QStringLiteral("ztsc/app"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), std::nullopt);
+
+    QVERIFY2(client.ping().ok(), describe(client.ping()));
+    auto byTag = client.manifest(QStringLiteral("ztsc/app"), QStringLiteral("1.0"));
+    QVERIFY2(byTag.ok(), describe(byTag));
+    QCOMPARE(byTag->manifest.digest().toString(), digest);
+    QCOMPARE(byTag->contentType, QString(oci::mediatype::OciManifest));
+    // The Accept header offers every manifest type we parse.
+    const QByteArray accept = fake.requests.last().header("accept");
+    QVERIFY(accept.contains(oci::mediatype::OciIndex.data()));
+    QVERIFY(accept.contains(oci::mediatype::DockerManifestList.data()));
+    QVERIFY(accept.contains(oci::mediatype::DockerManifest.data()));
+
+    auto byDigest = client.manifest(QStringLiteral("ztsc/app"), digest);
+    QVERIFY2(byDigest.ok(), describe(byDigest));
+    auto layer = client.blob(QStringLiteral("ztsc/app"), byTag->manifest.layers().first().digest,
+                             1024);
+    QVERIFY2(layer.ok(), describe(layer));
+    QCOMPARE(*layer, QByteArray("layer of ztsc/app"));
+
+    auto tags = client.tags(QStringLiteral("ztsc/app"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(*tags, QStringList{QStringLiteral("1.0")});
+    auto repos = client.repositories();
+    QVERIFY2(repos.ok(), describe(repos));
+    QCOMPARE(*repos, QStringList{QStringLiteral("ztsc/app")});
+    for (const FakeRequest &r : fake.requests)
+        QVERIFY(r.header("authorization").isEmpty());
+}
+
+void TestRegistryClient::bearerTokensPerScope()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    addImage(fake, QStringLiteral("ztsc/b"), QStringLiteral("2.0"));
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+
+    QVERIFY2(client.tags(QStringLiteral("ztsc/a")).ok(), describe(client.tags(QStringLiteral("ztsc/a"))));
+    QCOMPARE(fake.tokenRequests().size(), 1);
+    const FakeRequest first = fake.tokenRequests().first();
+    QCOMPARE(first.query(QStringLiteral("scope")), QStringLiteral("repository:ztsc/a:pull"));
+    QCOMPARE(first.query(QStringLiteral("service")), QStringLiteral("fake-registry"));
+    QCOMPARE(first.header("authorization"),
+             "Basic " + (kUser + ':' + kPassword).toUtf8().toBase64());
+
+    // Same scope: the cached token is used, no new token request.
+    auto manifest = client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    QVERIFY2(manifest.ok(), describe(manifest));
+    QCOMPARE(fake.tokenRequests().size(), 1);
+    QVERIFY(fake.requests.last().header("authorization").startsWith("Bearer tok|"));
+
+    // Another repository needs its own scope.
+    QVERIFY(client.tags(QStringLiteral("ztsc/b")).ok());
+    QCOMPARE(fake.tokenRequests().size(), 2);
+    QCOMPARE(fake.tokenRequests().last().query(QStringLiteral("scope")),
+             QStringLiteral("repository:ztsc/b:pull"));
+
+    auto repos = client.repositories();
+    QVERIFY2(repos.ok(), describe(repos));
+    QCOMPARE(repos->size(), 2);
+    QCOMPARE(fake.tokenRequests().last().query(QStringLiteral("scope")),
+             QStringLiteral("registry:catalog:*"));
+    QCOMPARE(fake.tokenRequests().size(), 3);
+}
+
+void TestRegistryClient::bearerWrongPassword()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    const QString badPassword = QStringLiteral("Pa55-not-this-one");
+    RegistryClient client(fake.host(), Credentials{kUser, badPassword});
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Unauthorized);
+    QVERIFY2(tags.error().message().contains(kUser), qPrintable(tags.error().toString()));
+    QVERIFY(!tags.error().toString().contains(badPassword));
+
+    RegistryClient anonymous(fake.host(), std::nullopt);
+    auto denied = anonymous.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!denied.ok());
+    QCOMPARE(denied.error().kind(), ErrorKind::Unauthorized);
+}
+
+void TestRegistryClient::bearerRealmOverPlainHttpRefused()
+{
+    // Credentials must not travel in clear text to a realm that is not
+    // loopback. 192.0.2.1 (TEST-NET-1) is never contacted: the client refuses first.
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    fake.setRealm(QStringLiteral("http://192.0.2.1/token"));
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    ClientOptions options;
+    options.timeoutMs = 2000;
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword}, options);
+    QElapsedTimer timer;
+    timer.start();
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!tags.ok());
+    QVERIFY2(tags.error().message().contains(QLatin1String("plain HTTP")), describe(tags));
+    QVERIFY(timer.elapsed() < 1500);
+}
+
+void TestRegistryClient::basicAuth()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Basic, kUser, kPassword);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    QVERIFY2(client.ping().ok(), describe(client.ping()));
+    const qsizetype before = fake.requests.size();
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY2(tags.ok(), describe(tags));
+    // Once the registry asked for Basic, credentials go along at once.
+    QCOMPARE(fake.requests.size(), before + 1);
+    QVERIFY(fake.requests.last().header("authorization").startsWith("Basic "));
+    QVERIFY(fake.tokenRequests().isEmpty());
+}
+
+void TestRegistryClient::basicWrongPassword()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Basic, kUser, kPassword);
+    RegistryClient client(fake.host(), Credentials{kUser, QStringLiteral("nope")});
+    auto ping = client.ping();
+    QVERIFY(!ping.ok());
+    QCOMPARE(ping.error().kind(), ErrorKind::Unauthorized);
+    QCOMPARE(ping.error().httpStatus(), 401);
+    QVERIFY2(ping.error().message().contains(QLatin1String("rejected the credentials")),
+             qPrintable(ping.error().toString()));
+    QVERIFY(ping.error().message().contains(kUser));
+}
+
+void TestRegistryClient::basicWithoutCredentials()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Basic, kUser, kPassword);
+    RegistryClient client(fake.host(), std::nullopt);
+    auto ping = client.ping();
+    QVERIFY(!ping.ok());
+    QCOMPARE(ping.error().kind(), ErrorKind::Unauthorized);
+    QVERIFY(ping.error().message().contains(QLatin1String("requires")));
+}
+
+void TestRegistryClient::pagination_data()
+{
+    QTest::addColumn<int>("links");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("relative links, pages of 2") << int(FakeRegistry::Links::Relative) << 2;
+    QTest::newRow("absolute links, pages of 2") << int(FakeRegistry::Links::Absolute) << 2;
+    QTest::newRow("relative links, pages of 1") << int(FakeRegistry::Links::Relative) << 1;
+    QTest::newRow("one page") << int(FakeRegistry::Links::Relative) << 0;
+}
+
+void TestRegistryClient::pagination()
+{
+    QFETCH(int, links);
+    QFETCH(int, pageSize);
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    fake.setLinks(FakeRegistry::Links(links));
+    fake.setPageSize(pageSize);
+    QStringList expectedRepos;
+    for (const char *name : {"a/one", "a/two", "b/three", "c/four", "d/five"}) {
+        expectedRepos << QString::fromLatin1(name);
+        addImage(fake, QString::fromLatin1(name), QStringLiteral("1"));
+    }
+    expectedRepos.sort();
+    QStringList expectedTags;
+    for (int i = 0; i < 5; ++i) {
+        const QString tag = QStringLiteral("v%1").arg(i);
+        expectedTags << tag;
+        addImage(fake, QStringLiteral("a/one"), tag);
+    }
+    expectedTags.prepend(QStringLiteral("1"));
+    expectedTags.sort();
+
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    auto repos = client.repositories();
+    QVERIFY2(repos.ok(), describe(repos));
+    QCOMPARE(*repos, expectedRepos);
+    auto tags = client.tags(QStringLiteral("a/one"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(*tags, expectedTags);
+
+    int catalogPages = 0;
+    for (const FakeRequest &r : fake.requests) {
+        if (r.path() == QLatin1String("/v2/_catalog") && r.header("authorization").startsWith("Bearer"))
+            ++catalogPages;
+    }
+    QCOMPARE(catalogPages, pageSize > 0 ? (5 + pageSize - 1) / pageSize : 1);
+}
+
+void TestRegistryClient::linkToOtherHostRefused()
+{
+    FakeRegistry other(QHostAddress(QStringLiteral("127.0.0.2")));
+    QVERIFY(other.isListening());
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Basic, kUser, kPassword);
+    fake.setLinks(FakeRegistry::Links::OtherHost, other.host());
+    fake.setPageSize(1);
+    addImage(fake, QStringLiteral("a/one"), QStringLiteral("1"));
+    addImage(fake, QStringLiteral("a/two"), QStringLiteral("1"));
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    auto repos = client.repositories();
+    QVERIFY(!repos.ok());
+    QVERIFY2(repos.error().message().contains(QLatin1String("another host")), describe(repos));
+    QVERIFY(repos.error().message().contains(other.host()));
+    QVERIFY(other.requests.isEmpty());
+}
+
+void TestRegistryClient::digestMismatch_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("Docker-Content-Digest lies") << "header";
+    QTest::newRow("manifest bytes differ from the digest asked for") << "manifest";
+    QTest::newRow("header agrees with the bytes, not with the request") << "manifest-honest-header";
+    QTest::newRow("blob bytes differ from the digest asked for") << "blob";
+}
+
+void TestRegistryClient::digestMismatch()
+{
+    QFETCH(QString, what);
+    FakeRegistry fake;
+    const QString repo = QStringLiteral("ztsc/app");
+    const QString digest = addImage(fake, repo, QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), std::nullopt);
+    const QString other = QStringLiteral("sha256:") + QString(64, QLatin1Char('e'));
+    Error error;
+    if (what == QLatin1String("header")) {
+        fake.setClaimedDigest(other.toLatin1());
+        auto m = client.manifest(repo, QStringLiteral("1.0"));
+        QVERIFY(!m.ok());
+        error = m.error();
+    } else if (what.startsWith(QLatin1String("manifest"))) {
+        // Served under "other", the bytes are those of the real manifest.
+        auto real = client.manifest(repo, digest);
+        QVERIFY(real.ok());
+        fake.addLie(repo, other, real->manifest.raw(), QByteArray(oci::mediatype::OciManifest.data()));
+        fake.setClaimedDigest(what == QLatin1String("manifest") ? QByteArray("none")
+                                                                : digest.toLatin1());
+        auto m = client.manifest(repo, other);
+        QVERIFY(!m.ok());
+        error = m.error();
+    } else {
+        fake.addLie(repo, other, "not the blob you asked for");
+        auto digestValue = reference::Digest::parse(other);
+        QVERIFY(digestValue.ok());
+        auto b = client.blob(repo, *digestValue, 1024);
+        QVERIFY(!b.ok());
+        error = b.error();
+    }
+    QCOMPARE(error.kind(), ErrorKind::DigestMismatch);
+    QVERIFY(!error.message().isEmpty());
+}
+
+void TestRegistryClient::oversizeAnnounced()
+{
+    FakeRegistry fake;
+    const QByteArray big(256 * 1024, 'b');
+    const QString digest = fake.addBlob(QStringLiteral("ztsc/app"), big);
+    RegistryClient client(fake.host(), std::nullopt);
+    auto d = reference::Digest::parse(digest);
+    QVERIFY(d.ok());
+    auto blob = client.blob(QStringLiteral("ztsc/app"), *d, 1000);
+    QVERIFY(!blob.ok());
+    QCOMPARE(blob.error().kind(), ErrorKind::TooLarge);
+    auto fits = client.blob(QStringLiteral("ztsc/app"), *d, big.size());
+    QVERIFY2(fits.ok(), describe(fits));
+}
+
+void TestRegistryClient::oversizeStreamAbortsEarly()
+{
+    // No Content-Length: the limit must be enforced while bytes arrive.
+    FakeRegistry fake;
+    constexpr qint64 endless = 64LL * 1024 * 1024;
+    fake.setOverride([](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (!request.path().contains(QLatin1String("/blobs/")))
+            return std::nullopt;
+        FakeResponse response;
+        response.closeDelimited = true;
+        response.streamBytes = endless;
+        return response;
+    });
+    RegistryClient client(fake.host(), std::nullopt);
+    auto d = reference::Digest::parse(QStringLiteral("sha256:") + QString(64, QLatin1Char('a')));
+    auto blob = client.blob(QStringLiteral("ztsc/app"), *d, 100 * 1024);
+    QVERIFY(!blob.ok());
+    QCOMPARE(blob.error().kind(), ErrorKind::TooLarge);
+    QTRY_VERIFY_WITH_TIMEOUT(fake.streamedBeforeClose >= 0, 5000);
+    QVERIFY2(fake.streamedBeforeClose < endless / 2,
+             qPrintable(QString::number(fake.streamedBeforeClose)));
+}
+
+void TestRegistryClient::oversizeManifest()
+{
+    FakeRegistry fake;
+    addImage(fake, QStringLiteral("ztsc/app"), QStringLiteral("1.0"));
+    ClientOptions options;
+    options.maxManifestBytes = 64;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    auto m = client.manifest(QStringLiteral("ztsc/app"), QStringLiteral("1.0"));
+    QVERIFY(!m.ok());
+    QCOMPARE(m.error().kind(), ErrorKind::TooLarge);
+}
+
+void TestRegistryClient::redirectDropsAuthorization()
+{
+    FakeRegistry storage(QHostAddress(QStringLiteral("127.0.0.2")));
+    QVERIFY(storage.isListening());
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Basic, kUser, kPassword);
+    const QString repo = QStringLiteral("ztsc/app");
+    const QString digest = addImage(fake, repo, QStringLiteral("1.0"));
+    addImage(storage, repo, QStringLiteral("1.0")); // same bytes, same digests
+    fake.setBlobRedirect(storage.baseUrl(), QStringLiteral("?X-Amz-Signature=secret"));
+
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    auto m = client.manifest(repo, QStringLiteral("1.0"));
+    QVERIFY2(m.ok(), describe(m));
+    auto layer = client.blob(repo, m->manifest.layers().first().digest, 1024);
+    QVERIFY2(layer.ok(), describe(layer));
+    QCOMPARE(*layer, QByteArray("layer of ztsc/app"));
+
+    QCOMPARE(storage.requests.size(), 1);
+    QVERIFY(storage.requests.first().header("authorization").isEmpty());
+    QCOMPARE(storage.requests.first().query(QStringLiteral("X-Amz-Signature")), QStringLiteral("secret"));
+    QVERIFY(fake.requests.last().header("authorization").startsWith("Basic "));
+    Q_UNUSED(digest);
+}
+
+void TestRegistryClient::redirectErrorIsRedacted()
+{
+    FakeRegistry storage(QHostAddress(QStringLiteral("127.0.0.2")));
+    storage.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        FakeResponse response;
+        response.status = 503;
+        return response;
+    });
+    FakeRegistry fake;
+    const QString repo = QStringLiteral("ztsc/app");
+    addImage(fake, repo, QStringLiteral("1.0"));
+    fake.setBlobRedirect(storage.baseUrl(), QStringLiteral("?X-Amz-Signature=secret&n=1"));
+    RegistryClient client(fake.host(), std::nullopt);
+    auto m = client.manifest(repo, QStringLiteral("1.0"));
+    QVERIFY(m.ok());
+    auto layer = client.blob(repo, m->manifest.layers().first().digest, 1024);
+    QVERIFY(!layer.ok());
+    QCOMPARE(layer.error().kind(), ErrorKind::Http);
+    QCOMPARE(layer.error().httpStatus(), 503);
+    QVERIFY(layer.error().isRetryable());
+    QVERIFY2(layer.error().url().contains(storage.host()), qPrintable(layer.error().url()));
+    QVERIFY2(!layer.error().url().contains(QLatin1String("secret")), qPrintable(layer.error().url()));
+    QVERIFY(!layer.error().toString().contains(QLatin1String("secret")));
+}
+
+void TestRegistryClient::notFound()
+{
+    FakeRegistry fake;
+    addImage(fake, QStringLiteral("ztsc/app"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), std::nullopt);
+    auto m = client.manifest(QStringLiteral("ztsc/app"), QStringLiteral("2.0"));
+    QVERIFY(!m.ok());
+    QCOMPARE(m.error().kind(), ErrorKind::NotFound);
+    QCOMPARE(m.error().httpStatus(), 404);
+    QVERIFY2(m.error().message().contains(QLatin1String("ztsc/app:2.0")), describe(m));
+    QVERIFY(m.error().message().contains(QLatin1String("MANIFEST_UNKNOWN")));
+    auto tags = client.tags(QStringLiteral("ztsc/missing"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::NotFound);
+}
+
+void TestRegistryClient::invalidNames()
+{
+    FakeRegistry fake;
+    RegistryClient client(fake.host(), std::nullopt);
+    auto traversal = client.tags(QStringLiteral("../../etc"));
+    QVERIFY(!traversal.ok());
+    QCOMPARE(traversal.error().kind(), ErrorKind::InvalidInput);
+    auto badTag = client.manifest(QStringLiteral("ztsc/app"), QStringLiteral("a/b"));
+    QVERIFY(!badTag.ok());
+    QCOMPARE(badTag.error().kind(), ErrorKind::InvalidInput);
+    QVERIFY(fake.requests.isEmpty());
+}
+
+void TestRegistryClient::connectionRefused()
+{
+    const QString host = QStringLiteral("127.0.0.1:%1").arg(closedPort());
+    RegistryClient client(host, std::nullopt);
+    auto ping = client.ping();
+    QVERIFY(!ping.ok());
+    QCOMPARE(ping.error().kind(), ErrorKind::Network);
+    QVERIFY2(ping.error().message().contains(QStringLiteral("could not reach the registry at ") + host),
+             describe(ping));
+    QVERIFY(ping.error().message().contains(QLatin1String("connection refused")));
+    QVERIFY(ping.error().isRetryable());
+}
+
+void TestRegistryClient::timeout()
+{
+    FakeRegistry fake;
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        FakeResponse response;
+        response.stall = true;
+        return response;
+    });
+    ClientOptions options;
+    options.timeoutMs = 300;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    QElapsedTimer timer;
+    timer.start();
+    auto tags = client.tags(QStringLiteral("ztsc/app"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Network);
+    QVERIFY(tags.error().isRetryable());
+    QVERIFY2(tags.error().message().contains(QLatin1String("did not answer")), describe(tags));
+    QVERIFY(timer.elapsed() >= 250);
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestRegistryClient::cancelFromAnotherThread()
+{
+    FakeRegistry fake;
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        FakeResponse response;
+        response.stall = true;
+        return response;
+    });
+    std::atomic_bool cancel = false;
+    ClientOptions options;
+    options.timeoutMs = 20000;
+    options.cancelFlag = &cancel;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    std::thread canceller([&cancel] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        cancel = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    auto tags = client.tags(QStringLiteral("ztsc/app"));
+    canceller.join();
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Cancelled);
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestRegistryClient::cancelBeforeStart()
+{
+    FakeRegistry fake;
+    std::atomic_bool cancel = true;
+    ClientOptions options;
+    options.cancelFlag = &cancel;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    auto ping = client.ping();
+    QVERIFY(!ping.ok());
+    QCOMPARE(ping.error().kind(), ErrorKind::Cancelled);
+    QVERIFY(fake.requests.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRegistryClient)
+#include "tst_registryclient.moc"

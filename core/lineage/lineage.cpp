@@ -30,8 +30,10 @@ QJsonObject Hop::toJson() const
         object.insert(QStringLiteral("layers"), layerCount);
     if (!created.isEmpty())
         object.insert(QStringLiteral("created"), created);
-    if (!vendor.isEmpty())
+    if (!vendor.isEmpty()) {
         object.insert(QStringLiteral("vendor"), vendor.toJson());
+        object.insert(QStringLiteral("vendorInherited"), vendorInherited);
+    }
 
     QJsonArray evidenceArray;
     for (const Evidence &item : evidence)

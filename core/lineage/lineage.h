@@ -27,6 +27,9 @@ struct Hop
     int layerCount = 0;
     QString created;     ///< config "created", ISO 8601, may be empty
     VendorFacts vendor;
+    /// The vendor labels equal those of the base: inherited through FROM,
+    /// so they describe the base, not this image.
+    bool vendorInherited = false;
     QList<Evidence> evidence; ///< why this is the base of the previous hop
     QStringList notes;        ///< translated remarks (a moved tag, an unverified attestation)
 

@@ -23,10 +23,11 @@ constexpr QLatin1StringView BaseDigestAnnotation{"org.opencontainers.image.base.
 constexpr QLatin1StringView BaseImageLabel{"base.image"};
 constexpr int MaxProvenanceCandidates = 4;
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::lineage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::lineage)
+};
 
 /// What was read about one image.
 struct ImageFacts
@@ -119,6 +120,7 @@ struct LineageBuilder::Private
                                                 const QList<ProvenanceInfo> &provenance);
     void fillHop(Hop &hop, const ImageFacts &facts);
     void checkSignature(Hop &hop, registry::ContentSource &source, const ImageFacts &facts);
+    void explainVendorHops(Lineage &lineage);
 };
 
 registry::ContentSource *LineageBuilder::Private::sourceFor(const QString &host,
@@ -167,7 +169,7 @@ Result<ImageFacts> LineageBuilder::Private::readImage(registry::ContentSource &s
         }
         if (!chosen) {
             return Error(ErrorKind::NotFound,
-                         tr("the index %1 names no image for a platform").arg(describe(reference)));
+                         Tr::tr("the index %1 names no image for a platform").arg(describe(reference)));
         }
         facts.platform = chosen->platform->toString();
         auto child = source.manifest(reference.repository(), chosen->digest.toString());
@@ -184,13 +186,13 @@ Result<ImageFacts> LineageBuilder::Private::readImage(registry::ContentSource &s
                                    options.maxConfigBytes);
     if (!configBytes) {
         Error error = configBytes.error();
-        error.addContext(tr("reading the configuration of %1").arg(describe(reference)));
+        error.addContext(Tr::tr("reading the configuration of %1").arg(describe(reference)));
         return error;
     }
     auto config = oci::ImageConfig::parse(*configBytes);
     if (!config) {
         Error error = config.error();
-        error.addContext(tr("reading the configuration of %1").arg(describe(reference)));
+        error.addContext(Tr::tr("reading the configuration of %1").arg(describe(reference)));
         return error;
     }
     facts.config = *config;
@@ -205,7 +207,7 @@ QList<ProvenanceInfo> LineageBuilder::Private::readProvenance(registry::ContentS
     attestation::AttestationReader reader(source);
     auto attestations = reader.read(child.reference.repository(), child.manifest.digest());
     if (!attestations) {
-        notes.append(tr("The attestations of this image could not be read: %1")
+        notes.append(Tr::tr("The attestations of this image could not be read: %1")
                          .arg(attestations.error().toString()));
         return found;
     }
@@ -214,13 +216,13 @@ QList<ProvenanceInfo> LineageBuilder::Private::readProvenance(registry::ContentS
             continue;
         // in-toto statement.md: the statement is about its subjects only.
         if (!item.statement->hasSubjectDigest(child.manifest.digest())) {
-            notes.append(tr("A provenance attestation is attached whose subject is not this "
+            notes.append(Tr::tr("A provenance attestation is attached whose subject is not this "
                             "image; it is ignored."));
             continue;
         }
         auto provenance = attestation::SlsaProvenance::fromStatement(*item.statement);
         if (!provenance) {
-            notes.append(tr("A provenance attestation could not be read: %1")
+            notes.append(Tr::tr("A provenance attestation could not be read: %1")
                              .arg(provenance.error().message()));
             continue;
         }
@@ -228,7 +230,7 @@ QList<ProvenanceInfo> LineageBuilder::Private::readProvenance(registry::ContentS
         if (options.attestationKey) {
             auto index = item.envelope->verify(*options.attestationKey);
             if (!index || *index < 0) {
-                notes.append(tr("A provenance attestation is not signed by the given key; it is "
+                notes.append(Tr::tr("A provenance attestation is not signed by the given key; it is "
                                 "not used as evidence."));
                 continue;
             }
@@ -322,19 +324,33 @@ void LineageBuilder::Private::checkSignature(Hop &hop, registry::ContentSource &
     if (!options.signatureCheck)
         return;
     hop.signature = options.signatureCheck(source, facts.reference);
-    if (hop.signature->verified())
-        return;
+}
+
+void LineageBuilder::Private::explainVendorHops(Lineage &lineage)
+{
+    // Labels pass from a base to its children through FROM: equal vendor
+    // labels on a child describe the base, not the child.
+    for (qsizetype i = 0; i + 1 < lineage.hops.size(); ++i) {
+        Hop &hop = lineage.hops[i];
+        const Hop &base = lineage.hops.at(i + 1);
+        hop.vendorInherited = base.reachable && !hop.vendor.isEmpty() && hop.vendor == base.vendor;
+    }
+
     // Vendor images are signed with the vendor's keys, which this version
     // does not know; say so instead of letting "no signature" look like an attack.
-    if (hop.vendor.isRedHatUbi()) {
-        hop.signatureNote = tr("Not signed by the given key. This is a Red Hat image: Red Hat "
-                               "signs its images with its own keys, and checking vendor "
-                               "signatures is a later capability of Chainscope.");
-    } else if (!hop.vendor.vendor.isEmpty()) {
-        hop.signatureNote = tr("Not signed by the given key. This image names the vendor "
-                               "\"%1\"; checking vendor signatures is a later capability of "
-                               "Chainscope.")
-                                .arg(hop.vendor.vendor);
+    for (Hop &hop : lineage.hops) {
+        if (!hop.signature || hop.signature->verified() || hop.vendorInherited)
+            continue;
+        if (hop.vendor.isRedHatUbi()) {
+            hop.signatureNote = Tr::tr("Not signed by the given key. This is a Red Hat image: Red Hat "
+                                   "signs its images with its own keys, and checking vendor "
+                                   "signatures is a later capability of Chainscope.");
+        } else if (!hop.vendor.vendor.isEmpty()) {
+            hop.signatureNote = Tr::tr("Not signed by the given key. This image names the vendor "
+                                   "\"%1\"; checking vendor signatures is a later capability of "
+                                   "Chainscope.")
+                                    .arg(hop.vendor.vendor);
+        }
     }
 }
 
@@ -359,14 +375,14 @@ Evidence annotationEvidence(const ImageFacts &child)
     const QString name = child.annotations.value(BaseNameAnnotation);
     const QString digest = child.annotations.value(BaseDigestAnnotation);
     if (name.isEmpty()) {
-        evidence.detail = tr("The manifest has no %1 annotation.").arg(BaseNameAnnotation);
+        evidence.detail = Tr::tr("The manifest has no %1 annotation.").arg(BaseNameAnnotation);
         return evidence;
     }
     evidence.verdict = EvidenceVerdict::Supports;
     evidence.value = digest.isEmpty() ? name : name + QLatin1Char('@') + digest;
     evidence.detail = digest.isEmpty()
-                          ? tr("The manifest annotation %1 names %2.").arg(BaseNameAnnotation, name)
-                          : tr("The manifest annotations name %1 with digest %2.").arg(name, digest);
+                          ? Tr::tr("The manifest annotation %1 names %2.").arg(BaseNameAnnotation, name)
+                          : Tr::tr("The manifest annotations name %1 with digest %2.").arg(name, digest);
     return evidence;
 }
 
@@ -393,21 +409,21 @@ Evidence labelEvidence(const ImageFacts &child, const Candidate &candidate)
         key = BaseNameAnnotation;
     }
     if (label.isEmpty()) {
-        evidence.detail = tr("The configuration has no %1 label.").arg(BaseImageLabel);
+        evidence.detail = Tr::tr("The configuration has no %1 label.").arg(BaseImageLabel);
         return evidence;
     }
     evidence.value = label;
     auto parsed = ImageReference::parse(label);
     if (candidate.namedBy == EvidenceKind::Label) {
         evidence.verdict = EvidenceVerdict::Supports;
-        evidence.detail = tr("The label %1 names %2.").arg(key, label);
+        evidence.detail = Tr::tr("The label %1 names %2.").arg(key, label);
     } else if (parsed && candidate.reference.isValid()
                && agrees(*parsed, candidate.reference, candidate.digest)) {
         evidence.verdict = EvidenceVerdict::Supports;
-        evidence.detail = tr("The label %1 names %2, as the annotation does.").arg(key, label);
+        evidence.detail = Tr::tr("The label %1 names %2, as the annotation does.").arg(key, label);
     } else {
         evidence.verdict = EvidenceVerdict::Contradicts;
-        evidence.detail = tr("The label %1 names %2, but the annotation names %3.")
+        evidence.detail = Tr::tr("The label %1 names %2, but the annotation names %3.")
                               .arg(key, label, candidate.written);
     }
     return evidence;
@@ -428,18 +444,18 @@ Evidence layerEvidence(const ImageFacts &child, const ImageFacts &base)
     if (byDigest || byDiffId) {
         evidence.verdict = EvidenceVerdict::Supports;
         evidence.detail = byDigest
-                              ? tr("The %1 layers of the base are the first %1 of the %2 "
-                                   "layers of this image.")
+                              ? Tr::tr("The base's layers (%1) are the first layers of this "
+                                   "image (%2 in all).")
                                     .arg(baseLayers.size())
                                     .arg(childLayers.size())
-                              : tr("The %1 uncompressed layers (diff_ids) of the base are the "
-                                   "first of the %2 of this image.")
+                              : Tr::tr("The base's uncompressed layers (%1 diff_ids) are the first "
+                                   "of this image's (%2 in all).")
                                     .arg(base.config.diffIds.size())
                                     .arg(child.config.diffIds.size());
         return evidence;
     }
     evidence.verdict = EvidenceVerdict::Contradicts;
-    evidence.detail = tr("The layers of the named base are not a prefix of the layers of this "
+    evidence.detail = Tr::tr("The layers of the named base are not a prefix of the layers of this "
                          "image: it was not built on that image, or the name points to "
                          "different content now.");
     return evidence;
@@ -451,7 +467,7 @@ Evidence provenanceEvidence(const QList<ProvenanceInfo> &provenance, const Candi
     Evidence evidence;
     evidence.kind = EvidenceKind::Provenance;
     if (provenance.isEmpty()) {
-        evidence.detail = tr("No SLSA provenance attestation of this image was found.");
+        evidence.detail = Tr::tr("No SLSA provenance attestation of this image was found.");
         return evidence;
     }
     for (const ProvenanceInfo &info : provenance) {
@@ -462,9 +478,9 @@ Evidence provenanceEvidence(const QList<ProvenanceInfo> &provenance, const Candi
         evidence.verdict = EvidenceVerdict::Supports;
         evidence.value = material.uri + QLatin1Char('@') + baseDigest.toString();
         const QString signature = info.signatureChecked
-                                      ? tr("its signature was verified with the given key")
-                                      : tr("its signature was not checked (no key given)");
-        evidence.detail = tr("The SLSA provenance %1 by builder %2 lists %3 with this digest as "
+                                      ? Tr::tr("its signature was verified with the given key")
+                                      : Tr::tr("its signature was not checked (no key given)");
+        evidence.detail = Tr::tr("The SLSA provenance %1 by builder %2 lists %3 with this digest as "
                              "a material; %4.")
                               .arg(info.provenance.versionName(), info.provenance.builderId(),
                                    material.uri, signature);
@@ -478,14 +494,14 @@ Evidence provenanceEvidence(const QList<ProvenanceInfo> &provenance, const Candi
                 && parsed->name() == candidate.reference.name() && material.sha256().isValid()) {
                 evidence.verdict = EvidenceVerdict::Contradicts;
                 evidence.value = material.uri + QLatin1Char('@') + material.sha256().toString();
-                evidence.detail = tr("The SLSA provenance lists %1 with digest %2, not %3.")
+                evidence.detail = Tr::tr("The SLSA provenance lists %1 with digest %2, not %3.")
                                       .arg(material.uri, material.sha256().toString(),
                                            baseDigest.toString());
                 return evidence;
             }
         }
     }
-    evidence.detail = tr("The SLSA provenance of this image lists no material with digest %1.")
+    evidence.detail = Tr::tr("The SLSA provenance of this image lists no material with digest %1.")
                           .arg(baseDigest.toString());
     return evidence;
 }
@@ -500,7 +516,7 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
     auto first = d->readImage(d->primary, image);
     if (!first) {
         Error error = first.error();
-        error.addContext(tr("reading %1").arg(describe(image)));
+        error.addContext(Tr::tr("reading %1").arg(describe(image)));
         return error;
     }
     ImageFacts child = *first;
@@ -516,7 +532,7 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
     while (true) {
         if (lineage.hops.size() >= d->options.maxDepth) {
             lineage.stopReason = StopReason::DepthLimit;
-            lineage.stopDetail = tr("The walk stopped after %1 images (the depth limit).")
+            lineage.stopDetail = Tr::tr("The walk stopped after %1 images (the depth limit).")
                                      .arg(lineage.hops.size());
             break;
         }
@@ -529,7 +545,7 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
             candidate = d->baseFromProvenance(*childSource, child, provenance);
         if (!candidate) {
             lineage.stopReason = StopReason::NoBaseNamed;
-            lineage.stopDetail = tr("%1 names no base image: it is the root of the chain as far "
+            lineage.stopDetail = Tr::tr("%1 names no base image: it is the root of the chain as far "
                                     "as its metadata tells.")
                                      .arg(lineage.hops.last().reference);
             break;
@@ -542,12 +558,12 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
 
         registry::ContentSource *source = nullptr;
         if (!candidate->reference.isValid()) {
-            hop.problem = tr("The base is named \"%1\", which is not an image reference: %2")
+            hop.problem = Tr::tr("The base is named \"%1\", which is not an image reference: %2")
                               .arg(candidate->written, candidate->parseProblem);
         } else {
             source = d->sourceFor(candidate->reference.registry(), *childSource);
             if (!source) {
-                hop.problem = tr("The base lives on the registry %1, and there is no connection "
+                hop.problem = Tr::tr("The base lives on the registry %1, and there is no connection "
                                  "to it.")
                                   .arg(candidate->reference.registry());
             }
@@ -567,12 +583,12 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
         if (!base) {
             hop.reachable = false;
             hop.evidence.append({EvidenceKind::LayerPrefix, EvidenceVerdict::Unavailable, {},
-                                 tr("The base could not be read, so its layers were not "
+                                 Tr::tr("The base could not be read, so its layers were not "
                                     "compared.")});
             hop.evidence.append(provenanceEvidence(provenance, *candidate, candidate->digest));
             lineage.hops.append(hop);
             lineage.stopReason = StopReason::NotReachable;
-            lineage.stopDetail = tr("The base %1 could not be read: %2")
+            lineage.stopDetail = Tr::tr("The base %1 could not be read: %2")
                                      .arg(candidate->written, hop.problem);
             break;
         }
@@ -580,7 +596,7 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
         const QString baseDigest = base->manifest.digest().toString();
         if (seen.contains(baseDigest)) {
             lineage.stopReason = StopReason::Cycle;
-            lineage.stopDetail = tr("%1 names %2 as its base, which is already in the chain; "
+            lineage.stopDetail = Tr::tr("%1 names %2 as its base, which is already in the chain; "
                                     "the walk stopped there.")
                                      .arg(lineage.hops.last().reference, candidate->written);
             lineage.warnings.append(lineage.stopDetail);
@@ -592,7 +608,7 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
             auto current = source->manifest(candidate->reference.repository(),
                                             candidate->reference.tag());
             if (current && current->manifest.digest() != candidate->digest) {
-                hop.notes.append(tr("The tag %1 now points to %2; this image was built on %3.")
+                hop.notes.append(Tr::tr("The tag %1 now points to %2; this image was built on %3.")
                                      .arg(candidate->reference.tag(),
                                           current->manifest.digest().toString(),
                                           candidate->digest.toString()));
@@ -610,8 +626,9 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
         childSource = source;
     }
 
+    d->explainVendorHops(lineage);
     if (lineage.hasContradictions()) {
-        lineage.warnings.append(tr("The evidence contradicts itself for at least one hop: see "
+        lineage.warnings.append(Tr::tr("The evidence contradicts itself for at least one hop: see "
                                    "the evidence marked \"contradicts\"."));
     }
     return lineage;

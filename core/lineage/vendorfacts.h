@@ -32,6 +32,8 @@ struct VendorFacts
     QString summary() const;
 
     QJsonObject toJson() const;
+
+    friend bool operator==(const VendorFacts &, const VendorFacts &) = default;
 };
 
 } // namespace chainscope::lineage

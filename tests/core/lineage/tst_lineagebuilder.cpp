@@ -29,6 +29,14 @@ QMap<QString, QString> redHatLabels()
             {"url", "https://access.redhat.com/containers/#/registry.access.redhat.com/ubi8-minimal/images/8.3-298"}};
 }
 
+// Labels of a child built FROM the UBI: Docker and buildah copy the base's labels.
+QMap<QString, QString> inheritedLabels(const QString &baseImage)
+{
+    QMap<QString, QString> labels = redHatLabels();
+    labels.insert("base.image", baseImage);
+    return labels;
+}
+
 QMap<QString, QString> baseAnnotations(const QString &name, const Digest &digest)
 {
     return {{"org.opencontainers.image.base.name", name},
@@ -79,11 +87,10 @@ struct SeedChain
 
         ubi = fixture::push(source, {"ubi8/ubi-minimal", "8.3", {ubiLayer}, redHatLabels(), {}});
         base = fixture::push(source, {"ztsc/quarkus-base-image", "1.0", {ubiLayer, javaLayer},
-                                      {{"base.image", ubiName}},
-                                      baseAnnotations(ubiName, ubi)});
+                                      inheritedLabels(ubiName), baseAnnotations(ubiName, ubi)});
         service = fixture::push(source, {"ztsc/quarkus-hello-service", "1.0",
                                          {ubiLayer, javaLayer, appLayer},
-                                         {{"base.image", baseName}},
+                                         inheritedLabels(baseName),
                                          baseAnnotations(baseName, base)});
         fixture::sign(source, signer, Host, "ztsc/quarkus-base-image", base);
         fixture::sign(source, signer, Host, "ztsc/quarkus-hello-service", service);
@@ -144,7 +151,10 @@ private Q_SLOTS:
                  EvidenceVerdict::Unavailable);
 
         QCOMPARE(ubi.vendor.summary(), QStringLiteral("Red Hat UBI 8.3 (ubi8-minimal-container-8.3-298)"));
-        QVERIFY(service.vendor.isEmpty());
+        // The Red Hat labels of the service and the base come from the UBI.
+        QVERIFY(service.vendorInherited);
+        QVERIFY(base.vendorInherited);
+        QVERIFY(!ubi.vendorInherited);
 
         // Signatures: service and base by the key; the UBI says plainly why not.
         QVERIFY(service.signature && service.signature->verified());
@@ -199,6 +209,25 @@ private Q_SLOTS:
         QCOMPARE(findEvidence(lineage->hops.at(1), EvidenceKind::Provenance)->verdict,
                  EvidenceVerdict::Unavailable);
         QVERIFY(lineage->hops.at(0).notes.join(' ').contains("not signed by the given key"));
+    }
+
+    void unsignedChildOfUbiGetsNoVendorExcuse()
+    {
+        SeedChain chain;
+        const QString ubiName = Host + "/ubi8/ubi-minimal:8.3";
+        fixture::push(chain.source, {"ztsc/unsigned", "1.0", {"ubi root filesystem", "x"},
+                                     inheritedLabels(ubiName), baseAnnotations(ubiName, chain.ubi)});
+        LineageBuilder::Options options;
+        options.signatureCheck = cosignCheck(chain.key());
+        LineageBuilder builder(chain.source, options);
+        auto lineage = builder.build(ref(Host + "/ztsc/unsigned:1.0"));
+        QVERIFY(lineage.ok());
+        QCOMPARE(lineage->hops.size(), 2);
+        const Hop &image = lineage->hops.at(0);
+        QCOMPARE(image.signature->outcome, report::Outcome::NoSignature);
+        QVERIFY(image.vendorInherited);
+        QVERIFY(image.signatureNote.isEmpty());
+        QVERIFY(!lineage->hops.at(1).signatureNote.isEmpty());
     }
 
     void namedBaseWhoseLayersAreNotAPrefixContradicts()

@@ -1,0 +1,520 @@
+#include "app/cli.h"
+
+#include "app/clisession.h"
+#include "app/clitext.h"
+
+#include "core/crypto/publickey.h"
+#include "core/lineage/lineagebuilder.h"
+#include "core/policy/policyevaluator.h"
+#include "core/policy/policylinter.h"
+#include "core/reference/imagereference.h"
+#include "core/sigstore/cosignverifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace chainscope::app {
+
+namespace {
+
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(chainscope::app)
+};
+
+/// "--output json" anywhere in \a arguments, before the parser runs: the
+/// translator must be installed (or not) before any text is made.
+bool wantsJson(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--output") && i + 1 < arguments.size()
+            && arguments.at(i + 1) == QLatin1String("json"))
+            return true;
+        if (arguments.at(i) == QLatin1String("--output=json"))
+            return true;
+    }
+    return false;
+}
+
+void installTranslator()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale::system(), QStringLiteral("chainscope"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+/// The options every subcommand shares.
+struct CommonOptions
+{
+    QCommandLineOption output{QStringLiteral("output"),
+                              Tr::tr("Output format: text (default) or json."),
+                              QStringLiteral("format"), QStringLiteral("text")};
+    QCommandLineOption username{QStringLiteral("username"),
+                                Tr::tr("User name for the registry; the password is read from "
+                                   "standard input (--password-stdin)."),
+                                QStringLiteral("name")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
+                                     Tr::tr("Read the registry password from standard input.")};
+    QCommandLineOption insecure{QStringLiteral("insecure-plain-http"),
+                                Tr::tr("DANGEROUS: talk plain HTTP to registries that are not on "
+                                   "loopback; anyone on the path can change what is read. Every "
+                                   "report says so.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOption(output);
+        parser.addOption(username);
+        parser.addOption(passwordStdin);
+        parser.addOption(insecure);
+        parser.addHelpOption();
+    }
+
+    ConnectionOptions connection(const QCommandLineParser &parser) const
+    {
+        ConnectionOptions options;
+        options.username = parser.value(username);
+        options.passwordFromStdin = parser.isSet(passwordStdin);
+        options.insecurePlainHttp = parser.isSet(insecure);
+        return options;
+    }
+};
+
+Result<crypto::PublicKey> loadKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorKind::Io, Tr::tr("cannot read the key file %1: %2")
+                                        .arg(path, file.errorString()));
+    }
+    auto key = crypto::PublicKey::fromBytes(file.read(1024 * 1024));
+    if (!key) {
+        Error error = key.error();
+        error.addContext(Tr::tr("reading the key file %1").arg(path));
+        return error;
+    }
+    return key;
+}
+
+Result<reference::ImageReference> parseReference(const QString &text)
+{
+    auto parsed = reference::ImageReference::parse(text);
+    if (!parsed) {
+        Error error = parsed.error();
+        error.addContext(Tr::tr("reading the image reference \"%1\"").arg(text.left(200)));
+        return error;
+    }
+    return parsed;
+}
+
+QJsonObject errorJson(const Error &error)
+{
+    return {{QStringLiteral("kind"), errorKindName(error.kind())},
+            {QStringLiteral("message"), error.toString()}};
+}
+
+} // namespace
+
+bool Cli::handles(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    // Any word that is not an option is meant as a subcommand: an unknown one
+    // gets the usage text, not a window.
+    const QString first = arguments.at(1);
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help")
+           || first == QLatin1String("-h") || first == QLatin1String("--version");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    m_json = wantsJson(arguments);
+    if (!m_json)
+        installTranslator();
+
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version")) {
+        printText(QStringLiteral("chainscope %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitPass;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help"))
+        return usage(false);
+
+    m_command = first;
+    // Each subcommand parses "chainscope <rest>" so that option errors name it.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.first());
+    if (first == QLatin1String("lineage"))
+        return runLineage(rest);
+    if (first == QLatin1String("verify"))
+        return runVerify(rest);
+    if (first == QLatin1String("policy")) {
+        const QString what = arguments.value(2);
+        QStringList policyRest = arguments.mid(3);
+        policyRest.prepend(arguments.first());
+        m_command = QStringLiteral("policy ") + what;
+        if (what == QLatin1String("lint"))
+            return runPolicyLint(policyRest);
+        if (what == QLatin1String("test"))
+            return runPolicyTest(policyRest);
+        return fail(Tr::tr("unknown policy subcommand \"%1\" (expected lint or test)").arg(what));
+    }
+    std::fprintf(stderr, "chainscope: %s\n",
+                 qPrintable(Tr::tr("unknown subcommand \"%1\"").arg(first)));
+    return usage(true);
+}
+
+int Cli::usage(bool error)
+{
+    const QString text = Tr::tr(
+        "Usage:\n"
+        "  chainscope                              open the inspector window\n"
+        "  chainscope --lab-state FILE             open the window on the lab of lab.json\n"
+        "  chainscope lineage REF [--key FILE]     the chain image -> base -> ... with evidence\n"
+        "  chainscope verify REF --key FILE        check the cosign signature with a public key\n"
+        "        [--require-tlog] [--exact-reference] [--known-key FILE ...]\n"
+        "  chainscope policy lint FILE             check a Kyverno policy, with fixes\n"
+        "  chainscope policy test FILE REF...      would the policy admit a Pod with these "
+        "images?\n"
+        "\n"
+        "Every subcommand takes --output json|text, --username NAME --password-stdin and\n"
+        "--insecure-plain-http. Credentials are otherwise read from the \"auths\" of\n"
+        "$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback\n"
+        "are reached over plain HTTP; any other host needs --insecure-plain-http for that.\n"
+        "\n"
+        "Exit codes: 0 pass, 1 verification or policy failure, 2 error.\n");
+    if (error) {
+        std::fputs(qPrintable(text), stderr);
+        return ExitError;
+    }
+    printText(text);
+    return ExitPass;
+}
+
+int Cli::fail(const QString &message, const QString &kind)
+{
+    if (m_json) {
+        printJson({{QStringLiteral("command"), m_command},
+                   {QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("kind"), kind},
+                                {QStringLiteral("message"), message}}}});
+    } else {
+        std::fprintf(stderr, "chainscope %s: %s\n", qPrintable(m_command), qPrintable(message));
+    }
+    return ExitError;
+}
+
+void Cli::printJson(const QJsonObject &object)
+{
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Cli::printText(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int Cli::runLineage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 Tr::tr("Check each hop's cosign signature and the provenance "
+                                    "attestations with this public key (PEM or DER)."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption maxDepth(QStringLiteral("max-depth"),
+                                      Tr::tr("Follow at most this many images (default 8)."),
+                                      QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption followAll(QStringLiteral("follow-all-registries"),
+                                       Tr::tr("Follow bases to registries that neither the command "
+                                          "names nor the Docker configuration has credentials "
+                                          "for."));
+    parser.addOptions({key, maxDepth, followAll});
+    parser.addPositionalArgument(QStringLiteral("REF"), Tr::tr("The image, e.g. host/repo:tag."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return printText(parser.helpText()), ExitPass;
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("lineage needs exactly one image reference"));
+
+    auto image = parseReference(parser.positionalArguments().first());
+    if (!image)
+        return fail(image.error().toString());
+    bool depthOk = false;
+    const int depth = parser.value(maxDepth).toInt(&depthOk);
+    if (!depthOk || depth < 1)
+        return fail(Tr::tr("--max-depth needs a positive number"));
+
+    lineage::LineageBuilder::Options options;
+    options.maxDepth = depth;
+    if (parser.isSet(key)) {
+        auto loaded = loadKey(parser.value(key));
+        if (!loaded)
+            return fail(loaded.error().toString(), errorKindName(loaded.error().kind()));
+        const crypto::PublicKey publicKey = *loaded;
+        options.attestationKey = publicKey;
+        options.signatureCheck = [publicKey](registry::ContentSource &source,
+                                             const reference::ImageReference &pinned) {
+            sigstore::KeyVerifyOptions verifyOptions;
+            verifyOptions.key = publicKey;
+            return sigstore::CosignVerifier(source).verify(pinned, verifyOptions);
+        };
+    }
+
+    ConnectionOptions connection = common.connection(parser);
+    connection.followAllRegistries = parser.isSet(followAll);
+    CliSession session;
+    if (auto ready = session.init(connection, {image->registry()}); !ready)
+        return fail(ready.error().toString(), errorKindName(ready.error().kind()));
+    options.sources = [&session](const QString &host)
+        -> std::shared_ptr<registry::ContentSource> {
+        if (!session.mayFollow(host))
+            return nullptr;
+        return session.sharedClient(host);
+    };
+
+    lineage::LineageBuilder builder(session.client(image->registry()), options);
+    auto result = builder.build(*image);
+    if (!result)
+        return fail(result.error().toString(), errorKindName(result.error().kind()));
+
+    if (m_json) {
+        QJsonObject json = result->toJson();
+        json.insert(QStringLiteral("command"), m_command);
+        json.insert(QStringLiteral("transport"), QJsonArray::fromStringList(session.transportNotes()));
+        printJson(json);
+    } else {
+        printText(CliText::lineage(*result) + CliText::notes(session.transportNotes()));
+    }
+    return result->hasContradictions() ? ExitFail : ExitPass;
+}
+
+int Cli::runVerify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 Tr::tr("The public key (PEM or DER) the image must be signed with."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption knownKey(QStringLiteral("known-key"),
+                                      Tr::tr("Another public key to name the signer with when the "
+                                         "signature is not by --key (repeatable)."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption requireTlog(QStringLiteral("require-tlog"),
+                                         Tr::tr("Fail unless a transparency-log entry backs the "
+                                            "signature."));
+    const QCommandLineOption exactReference(QStringLiteral("exact-reference"),
+                                            Tr::tr("Fail when the signed docker-reference differs "
+                                               "from the image's name."));
+    parser.addOptions({key, knownKey, requireTlog, exactReference});
+    parser.addPositionalArgument(QStringLiteral("REF"), Tr::tr("The image, e.g. host/repo:tag."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return printText(parser.helpText()), ExitPass;
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("verify needs exactly one image reference"));
+    if (!parser.isSet(key))
+        return fail(Tr::tr("verify needs --key FILE (keyless verification comes later)"));
+
+    auto image = parseReference(parser.positionalArguments().first());
+    if (!image)
+        return fail(image.error().toString());
+
+    sigstore::KeyVerifyOptions options;
+    auto loaded = loadKey(parser.value(key));
+    if (!loaded)
+        return fail(loaded.error().toString(), errorKindName(loaded.error().kind()));
+    options.key = *loaded;
+    for (const QString &path : parser.values(knownKey)) {
+        auto other = loadKey(path);
+        if (!other)
+            return fail(other.error().toString(), errorKindName(other.error().kind()));
+        options.knownKeys.append(*other);
+    }
+    options.requireTransparencyLog = parser.isSet(requireTlog);
+    options.requireExactReference = parser.isSet(exactReference);
+
+    CliSession session;
+    if (auto ready = session.init(common.connection(parser), {image->registry()}); !ready)
+        return fail(ready.error().toString(), errorKindName(ready.error().kind()));
+
+    report::Verification verification
+        = sigstore::CosignVerifier(session.client(image->registry())).verify(*image, options);
+    for (const QString &note : session.transportNotes()) {
+        if (!verification.warnings.contains(note))
+            verification.warnings.append(note);
+    }
+
+    if (m_json) {
+        QJsonObject json = verification.toJson();
+        json.insert(QStringLiteral("command"), m_command);
+        json.insert(QStringLiteral("transport"),
+                    QJsonArray::fromStringList(session.transportNotes()));
+        printJson(json);
+    } else {
+        printText(CliText::verification(verification, session.transportNotes()));
+    }
+    if (verification.verified())
+        return ExitPass;
+    return verification.outcome == report::Outcome::Error ? ExitError : ExitFail;
+}
+
+namespace {
+
+Result<QString> readPolicyFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorKind::Io,
+                     Tr::tr("cannot read the policy file %1: %2").arg(path, file.errorString()));
+    }
+    // A policy is a small text; refuse anything that is clearly not one.
+    constexpr qint64 MaxPolicyBytes = 4 * 1024 * 1024;
+    if (file.size() > MaxPolicyBytes) {
+        return Error(ErrorKind::TooLarge,
+                     Tr::tr("the policy file %1 is larger than 4 MiB").arg(path));
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+int Cli::runPolicyLint(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The policy YAML."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return printText(parser.helpText()), ExitPass;
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("policy lint needs exactly one file"));
+
+    const QString path = parser.positionalArguments().first();
+    auto text = readPolicyFile(path);
+    if (!text)
+        return fail(text.error().toString(), errorKindName(text.error().kind()));
+
+    const policy::LintResult result = policy::PolicyLinter().lint(*text);
+    if (m_json) {
+        QJsonArray diagnostics;
+        int errors = 0;
+        int warnings = 0;
+        for (const policy::Diagnostic &diagnostic : result.diagnostics) {
+            diagnostics.append(diagnostic.toJson());
+            errors += diagnostic.severity == policy::Severity::Error;
+            warnings += diagnostic.severity == policy::Severity::Warning;
+        }
+        printJson({{QStringLiteral("command"), m_command},
+                   {QStringLiteral("file"), path},
+                   {QStringLiteral("policies"), int(result.policies.size())},
+                   {QStringLiteral("errors"), errors},
+                   {QStringLiteral("warnings"), warnings},
+                   {QStringLiteral("diagnostics"), diagnostics}});
+    } else {
+        printText(CliText::lint(path, result));
+    }
+    return result.hasErrors() ? ExitFail : ExitPass;
+}
+
+int Cli::runPolicyTest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The policy YAML."));
+    parser.addPositionalArgument(QStringLiteral("REF"),
+                                 Tr::tr("The images of the Pod to admit."), QStringLiteral("REF..."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return printText(parser.helpText()), ExitPass;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return fail(Tr::tr("policy test needs a policy file and at least one image"));
+
+    const QString path = positional.first();
+    auto text = readPolicyFile(path);
+    if (!text)
+        return fail(text.error().toString(), errorKindName(text.error().kind()));
+    const policy::LintResult lint = policy::PolicyLinter().lint(*text);
+    if (lint.policies.isEmpty()) {
+        QStringList problems;
+        for (const policy::Diagnostic &diagnostic : lint.diagnostics) {
+            if (diagnostic.severity == policy::Severity::Error) {
+                problems.append(QStringLiteral("%1:%2: %3")
+                                    .arg(diagnostic.line)
+                                    .arg(diagnostic.column)
+                                    .arg(diagnostic.message));
+            }
+        }
+        return fail(Tr::tr("%1 holds no policy that can be evaluated%2")
+                        .arg(path, problems.isEmpty() ? QString()
+                                                      : QStringLiteral(": ") + problems.join("; ")));
+    }
+
+    policy::AdmissionRequest request;
+    QStringList hosts;
+    for (const QString &written : positional.mid(1)) {
+        auto image = parseReference(written);
+        if (!image)
+            return fail(image.error().toString());
+        request.images.append(written);
+        if (!hosts.contains(image->registry()))
+            hosts.append(image->registry());
+    }
+
+    CliSession session;
+    if (auto ready = session.init(common.connection(parser), hosts); !ready)
+        return fail(ready.error().toString(), errorKindName(ready.error().kind()));
+    // Kyverno denies when a registry cannot be reached (failurePolicy Fail);
+    // the CLI tells that apart from a policy denial: it is an error here.
+    for (const QString &host : hosts) {
+        auto reachable = session.client(host).ping();
+        if (!reachable) {
+            Error error = reachable.error();
+            error.addContext(Tr::tr("connecting to %1").arg(host));
+            return fail(error.toString(), errorKindName(error.kind()));
+        }
+    }
+
+    policy::PolicyEvaluator evaluator([&session](const QString &host) -> registry::ContentSource * {
+        return &session.client(host);
+    });
+    const policy::Decision decision = evaluator.evaluate(lint.policies, request);
+
+    if (m_json) {
+        QJsonObject json = decision.toJson();
+        json.insert(QStringLiteral("command"), m_command);
+        json.insert(QStringLiteral("file"), path);
+        json.insert(QStringLiteral("transport"),
+                    QJsonArray::fromStringList(session.transportNotes()));
+        printJson(json);
+    } else {
+        printText(CliText::decision(decision, session.transportNotes()));
+    }
+    return decision.admit ? ExitPass : ExitFail;
+}
+
+} // namespace chainscope::app

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace chainscope::app {
+
+/// Exit codes of every subcommand.
+enum ExitCode {
+    ExitPass = 0,  ///< verified, admitted, no contradiction
+    ExitFail = 1,  ///< verification or policy failure
+    ExitError = 2, ///< bad input, unreachable registry, unreadable file
+};
+
+/// The headless twin of the GUI: `chainscope lineage|verify|policy ...`.
+/// Runs inside a QCoreApplication (never a QApplication, so no display is
+/// needed), on the main thread; registry calls block it. Text output is
+/// translated for the system locale, JSON output never is.
+class Cli
+{
+public:
+    /// True when \a arguments (argv as strings) name a subcommand or ask for
+    /// the CLI's help or version, i.e. when main() must not start the GUI.
+    static bool handles(const QStringList &arguments);
+
+    /// Runs the subcommand in \a arguments (argv, program name first).
+    int run(const QStringList &arguments);
+
+private:
+    int runLineage(const QStringList &arguments);
+    int runVerify(const QStringList &arguments);
+    int runPolicyLint(const QStringList &arguments);
+    int runPolicyTest(const QStringList &arguments);
+    int usage(bool error);
+
+    /// Prints \a error as JSON on stdout or as text on stderr; returns ExitError.
+    int fail(const QString &message, const QString &kind = QStringLiteral("invalid-input"));
+    void printJson(const QJsonObject &object);
+    void printText(const QString &text);
+
+    QString m_command;
+    bool m_json = false;
+};
+
+} // namespace chainscope::app

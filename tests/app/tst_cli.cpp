@@ -1,0 +1,392 @@
+// Runs the real chainscope executable against the lab registry: the CLI's
+// contract (JSON keys, outcomes, exit codes) as a pipeline would see it.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_lab;
+    QString m_host;
+    QString m_dockerConfig;
+    QTemporaryDir m_empty;
+
+    QString image(const QString &name) const
+    {
+        return m_lab.value("images").toObject().value(name).toObject().value("ref").toString();
+    }
+    QString digest(const QString &name) const
+    {
+        return m_lab.value("images").toObject().value(name).toObject().value("digest").toString();
+    }
+    QString labFile(const char *key) const { return m_lab.value(key).toString(); }
+    QString policy(const char *key) const
+    {
+        return m_lab.value("policies").toObject().value(key).toString();
+    }
+
+    /// Runs chainscope with no display and the lab's Docker config (or \a dockerConfig).
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+            const QString &dockerConfig = {}, const QString &lang = QStringLiteral("C.UTF-8"))
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(name);
+        env.insert("DOCKER_CONFIG", dockerConfig.isEmpty() ? m_dockerConfig : dockerConfig);
+        env.insert("LANG", lang);
+        env.insert("LC_ALL", lang);
+        env.insert("LANGUAGE", lang.left(2));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CHAINSCOPE_BINARY), arguments);
+        if (!process.waitForStarted(10000))
+            qFatal("cannot start %s", CHAINSCOPE_BINARY);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            qFatal("chainscope %s did not finish", qPrintable(arguments.join(' ')));
+        Run result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    static QJsonObject evidence(const QJsonObject &hop, const QString &kind)
+    {
+        for (const QJsonValue &value : hop.value("evidence").toArray()) {
+            if (value.toObject().value("kind").toString() == kind)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    /// A loopback port where nothing listens: a stopped registry.
+    static QString deadHost()
+    {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost))
+            qFatal("cannot find a free port");
+        const quint16 port = server.serverPort();
+        server.close();
+        return QStringLiteral("127.0.0.1:%1").arg(port);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile state(qEnvironmentVariable("CHAINSCOPE_LAB_STATE"));
+        QVERIFY2(state.open(QIODevice::ReadOnly),
+                 qPrintable("the lab state is missing: " + state.fileName()));
+        m_lab = QJsonDocument::fromJson(state.readAll()).object();
+        m_host = m_lab.value("registry").toString();
+        m_dockerConfig = m_lab.value("dockerConfig").toString();
+        QVERIFY(!m_host.isEmpty());
+        QVERIFY(QFile::exists(m_dockerConfig + "/config.json"));
+        QVERIFY(m_empty.isValid());
+    }
+
+    void lineageOfServiceHasThreeHopsWithEvidence()
+    {
+        const Run result = run({"lineage", image("service"), "--key", labFile("publicKey"),
+                                "--output", "json"});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject json = result.json();
+        const QJsonArray hops = json.value("hops").toArray();
+        QCOMPARE(hops.size(), 3);
+        QCOMPARE(hops.at(0).toObject().value("digest").toString(), digest("service"));
+        QCOMPARE(hops.at(1).toObject().value("digest").toString(), digest("base"));
+        QCOMPARE(hops.at(2).toObject().value("digest").toString(), digest("ubi"));
+        QCOMPARE(json.value("stop").toObject().value("reason").toString(),
+                 QStringLiteral("no-base-named"));
+        QCOMPARE(json.value("contradictions").toBool(), false);
+
+        const QJsonObject base = hops.at(1).toObject();
+        for (const char *kind : {"annotation", "label", "layer-prefix", "provenance"}) {
+            QCOMPARE(evidence(base, kind).value("verdict").toString(),
+                     QStringLiteral("supports"));
+        }
+        QCOMPARE(evidence(base, "provenance").value("value").toString(),
+                 m_lab.value("attestations").toObject().value("service").toObject()
+                         .value("materialUri").toString()
+                     + '@' + digest("base"));
+
+        const QJsonObject ubi = hops.at(2).toObject();
+        for (const char *kind : {"annotation", "label", "layer-prefix"}) {
+            QCOMPARE(evidence(ubi, kind).value("verdict").toString(),
+                     QStringLiteral("supports"));
+        }
+        QCOMPARE(evidence(ubi, "provenance").value("verdict").toString(),
+                 QStringLiteral("unavailable"));
+        QCOMPARE(ubi.value("vendor").toObject().value("component").toString(),
+                 QStringLiteral("ubi8-minimal-container"));
+        QVERIFY(ubi.value("vendor").toObject().value("summary").toString()
+                    .startsWith("Red Hat UBI 8.3 (ubi8-minimal-container-8.3-"));
+
+        // Signatures: the service and the base by the lab key; the UBI says why not.
+        QCOMPARE(hops.at(0).toObject().value("signature").toObject().value("outcome").toString(),
+                 QStringLiteral("verified"));
+        QCOMPARE(base.value("signature").toObject().value("outcome").toString(),
+                 QStringLiteral("verified"));
+        QCOMPARE(ubi.value("signature").toObject().value("outcome").toString(),
+                 QStringLiteral("no-signature"));
+        QVERIFY(ubi.value("signatureNote").toString().contains("vendor signatures"));
+
+        QVERIFY(json.value("transport").toArray().first().toString().contains("loopback HTTP"));
+    }
+
+    void lineageText()
+    {
+        const Run result = run({"lineage", image("service")});
+        QCOMPARE(result.exitCode, 0);
+        const QString text = QString::fromUtf8(result.out);
+        QVERIFY(text.contains(image("base")));
+        QVERIFY(text.contains(image("ubi")));
+        QVERIFY(text.contains("Red Hat UBI 8.3"));
+        QVERIFY(text.contains("signature: not checked"));
+        QVERIFY(text.contains("loopback HTTP"));
+    }
+
+    void verify_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("outcome");
+
+        QTest::newRow("service is verified") << "service" << 0 << "verified";
+        QTest::newRow("base is verified") << "base" << 0 << "verified";
+        QTest::newRow("unsigned: no signature") << "unsigned" << 1 << "no-signature";
+        QTest::newRow("payload names another digest")
+            << "mismatched" << 1 << "payload-digest-mismatch";
+        QTest::newRow("signed by another key") << "foreignSigned" << 1 << "key-mismatch";
+        QTest::newRow("tag re-pushed after signing") << "repushed" << 1 << "tag-moved";
+    }
+
+    void verify()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, exitCode);
+        QFETCH(QString, outcome);
+
+        const Run result = run({"verify", image(name), "--key", labFile("publicKey"),
+                                "--known-key", labFile("otherPublicKey"), "--output", "json"});
+        QVERIFY2(result.exitCode == exitCode, result.out.constData());
+        const QJsonObject json = result.json();
+        QCOMPARE(json.value("outcome").toString(), outcome);
+        QCOMPARE(json.value("digest").toString(), digest(name));
+        QVERIFY(json.value("warnings").toArray().contains(json.value("transport").toArray().first()));
+
+        const QJsonObject info = m_lab.value("images").toObject().value(name).toObject();
+        if (name == QLatin1String("foreignSigned")) {
+            QCOMPARE(json.value("signerKeyFingerprint").toString(),
+                     info.value("signerFingerprint").toString());
+        }
+        if (name == QLatin1String("repushed"))
+            QVERIFY(json.value("summary").toString().contains(
+                info.value("signedDigest").toString().left(19)));
+        if (name == QLatin1String("mismatched"))
+            QVERIFY(json.value("summary").toString().contains(info.value("payloadDigest").toString()));
+    }
+
+    void verifyText()
+    {
+        const Run result = run({"verify", image("foreignSigned"), "--key", labFile("publicKey")});
+        QCOMPARE(result.exitCode, 1);
+        const QString text = QString::fromUtf8(result.out);
+        QVERIFY(text.contains("[FAIL]"));
+        QVERIFY(text.contains("NOT VERIFIED: Signed, but not by this key"));
+    }
+
+    void requiringTheLogFailsWithoutOne()
+    {
+        const Run result = run({"verify", image("service"), "--key", labFile("publicKey"),
+                                "--require-tlog", "--output", "json"});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.json().value("outcome").toString(), QStringLiteral("tlog-missing"));
+    }
+
+    void credentials_data()
+    {
+        QTest::addColumn<bool>("dockerConfig");
+        QTest::addColumn<bool>("passwordOnStdin");
+        QTest::addColumn<int>("exitCode");
+
+        QTest::newRow("from the Docker config") << true << false << 0;
+        QTest::newRow("from --password-stdin") << false << true << 0;
+        QTest::newRow("none: the registry refuses") << false << false << 2;
+    }
+
+    void credentials()
+    {
+        QFETCH(bool, dockerConfig);
+        QFETCH(bool, passwordOnStdin);
+        QFETCH(int, exitCode);
+
+        QStringList arguments{"verify", image("base"), "--key", labFile("publicKey"),
+                              "--output", "json"};
+        QByteArray input;
+        if (passwordOnStdin) {
+            arguments << "--username" << m_lab.value("username").toString() << "--password-stdin";
+            input = m_lab.value("password").toString().toUtf8() + '\n';
+        }
+        const Run result = run(arguments, input, dockerConfig ? QString() : m_empty.path());
+        QVERIFY2(result.exitCode == exitCode, result.out.constData());
+        if (exitCode == 2)
+            QVERIFY(result.json().value("summary").toString().contains("user name and password"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+
+        const QString dead = deadHost();
+        QTest::newRow("verify: stopped registry")
+            << QStringList{"verify", dead + "/ztsc/quarkus-hello-service:1.0", "--key",
+                           labFile("publicKey")}
+            << "could not reach";
+        QTest::newRow("lineage: stopped registry")
+            << QStringList{"lineage", dead + "/ztsc/quarkus-hello-service:1.0"}
+            << "could not reach";
+        QTest::newRow("policy test: stopped registry")
+            << QStringList{"policy", "test", policy("current"),
+                           dead + "/ztsc/quarkus-hello-service:1.0"}
+            << "could not reach";
+        QTest::newRow("bad key file")
+            << QStringList{"verify", image("service"), "--key",
+                           QFINDTESTDATA("tst_cli.cpp")}
+            << "key file";
+        QTest::newRow("missing key file")
+            << QStringList{"verify", image("service"), "--key", m_empty.path() + "/none.pub"}
+            << "key file";
+        QTest::newRow("bad reference")
+            << QStringList{"verify", "Not A Reference", "--key", labFile("publicKey")}
+            << "image reference";
+        QTest::newRow("missing policy file")
+            << QStringList{"policy", "lint", m_empty.path() + "/none.yaml"} << "policy file";
+        QTest::newRow("unknown subcommand") << QStringList{"frobnicate"} << "frobnicate";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+
+        const Run text = run(arguments);
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(text.err + text.out).contains(mentions), text.err.constData());
+
+        if (arguments.first() == QLatin1String("frobnicate"))
+            return;
+        const Run json = run(arguments + QStringList{"--output", "json"});
+        QCOMPARE(json.exitCode, 2);
+        const QJsonObject object = json.json();
+        const QString message = object.contains("error")
+                                    ? object.value("error").toObject().value("message").toString()
+                                    : object.value("summary").toString();
+        QVERIFY2(message.contains(mentions), json.out.constData());
+    }
+
+    void lintMarksDeprecatedFields_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<bool>("deprecated");
+        QTest::newRow("2021 form") << "legacy" << true;
+        QTest::newRow("current form") << "current" << false;
+    }
+
+    void lintMarksDeprecatedFields()
+    {
+        QFETCH(QString, which);
+        QFETCH(bool, deprecated);
+
+        const Run result = run({"policy", "lint", policy(which.toLatin1().constData()),
+                                "--output", "json"});
+        QCOMPARE(result.exitCode, 0);
+        QStringList codes;
+        for (const QJsonValue &value : result.json().value("diagnostics").toArray()) {
+            const QJsonObject diagnostic = value.toObject();
+            codes.append(diagnostic.value("code").toString());
+            QVERIFY(diagnostic.value("line").toInt() > 0);
+            QVERIFY(diagnostic.value("column").toInt() > 0);
+        }
+        QCOMPARE(codes.contains("verifyImages.deprecated-image"), deprecated);
+        QCOMPARE(codes.contains("verifyImages.deprecated-key"), deprecated);
+    }
+
+    void policyTest_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("exitCode");
+
+        QTest::newRow("current admits the service") << "current" << "service" << 0;
+        QTest::newRow("current admits the base") << "current" << "base" << 0;
+        QTest::newRow("current denies unsigned") << "current" << "unsigned" << 1;
+        QTest::newRow("current denies mismatched") << "current" << "mismatched" << 1;
+        QTest::newRow("current denies foreign-signed") << "current" << "foreignSigned" << 1;
+        QTest::newRow("current denies re-pushed") << "current" << "repushed" << 1;
+        QTest::newRow("2021 form denies the signed service") << "legacy" << "service" << 1;
+        QTest::newRow("2021 form denies the signed base") << "legacy" << "base" << 1;
+    }
+
+    void policyTest()
+    {
+        QFETCH(QString, which);
+        QFETCH(QString, name);
+        QFETCH(int, exitCode);
+
+        const Run result = run({"policy", "test", policy(which.toLatin1().constData()),
+                                image(name), "--output", "json"});
+        QVERIFY2(result.exitCode == exitCode, result.out.constData());
+        const QJsonObject json = result.json();
+        QCOMPARE(json.value("admit").toBool(), exitCode == 0);
+        const QJsonArray denials = json.value("denials").toArray();
+        QCOMPARE(denials.isEmpty(), exitCode == 0);
+        if (which == QLatin1String("legacy"))
+            QVERIFY2(denials.first().toString().contains("transparency log"),
+                     qPrintable(denials.first().toString()));
+    }
+
+    void jsonIsNeverTranslated()
+    {
+        const QStringList arguments{"verify", image("unsigned"), "--key", labFile("publicKey"),
+                                    "--output", "json"};
+        const Run english = run(arguments);
+        const Run german = run(arguments, {}, {}, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(german.exitCode, 1);
+        QCOMPARE(german.out, english.out);
+    }
+
+    void noSubcommandWithoutDisplayIsAnError()
+    {
+        const Run result = run({});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("display"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -80,6 +80,12 @@ struct CommonOptions
         parser.addHelpOption();
     }
 
+    bool outputValid(const QCommandLineParser &parser) const
+    {
+        const QString format = parser.value(output);
+        return format == QLatin1String("json") || format == QLatin1String("text");
+    }
+
     ConnectionOptions connection(const QCommandLineParser &parser) const
     {
         ConnectionOptions options;
@@ -193,7 +199,8 @@ int Cli::usage(bool error)
         "$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback\n"
         "are reached over plain HTTP; any other host needs --insecure-plain-http for that.\n"
         "\n"
-        "Exit codes: 0 pass, 1 verification or policy failure, 2 error.\n");
+        "Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence\n"
+        "contradicts itself), 2 error (bad input, unreachable registry).\n");
     if (error) {
         std::fputs(qPrintable(text), stderr);
         return ExitError;
@@ -251,6 +258,8 @@ int Cli::runLineage(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         return printText(parser.helpText()), ExitPass;
+    if (!common.outputValid(parser))
+        return fail(Tr::tr("--output takes json or text"));
     if (parser.positionalArguments().size() != 1)
         return fail(Tr::tr("lineage needs exactly one image reference"));
 
@@ -330,6 +339,8 @@ int Cli::runVerify(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         return printText(parser.helpText()), ExitPass;
+    if (!common.outputValid(parser))
+        return fail(Tr::tr("--output takes json or text"));
     if (parser.positionalArguments().size() != 1)
         return fail(Tr::tr("verify needs exactly one image reference"));
     if (!parser.isSet(key))
@@ -408,6 +419,8 @@ int Cli::runPolicyLint(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         return printText(parser.helpText()), ExitPass;
+    if (!common.outputValid(parser))
+        return fail(Tr::tr("--output takes json or text"));
     if (parser.positionalArguments().size() != 1)
         return fail(Tr::tr("policy lint needs exactly one file"));
 
@@ -450,6 +463,8 @@ int Cli::runPolicyTest(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         return printText(parser.helpText()), ExitPass;
+    if (!common.outputValid(parser))
+        return fail(Tr::tr("--output takes json or text"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return fail(Tr::tr("policy test needs a policy file and at least one image"));

@@ -380,6 +380,14 @@ private Q_SLOTS:
         QCOMPARE(german.out, english.out);
     }
 
+    void unknownOutputFormatIsAnError()
+    {
+        const Run result = run({"lineage", image("service"), "--output", "xml"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.err.contains("--output"));
+    }
+
     void noSubcommandWithoutDisplayIsAnError()
     {
         const Run result = run({});

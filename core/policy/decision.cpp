@@ -6,8 +6,7 @@ namespace chainscope::policy {
 
 namespace {
 
-template<typename T>
-QJsonArray toArray(const QList<T> &list)
+template <typename T> QJsonArray toArray(const QList<T> &list)
 {
     QJsonArray out;
     for (const T &item : list)
@@ -93,13 +92,13 @@ QJsonObject PolicyTrace::toJson() const
 
 QJsonObject Decision::toJson() const
 {
-    return QJsonObject{{QStringLiteral("decision"),
-                        admit ? QStringLiteral("admit") : QStringLiteral("deny")},
-                       {QStringLiteral("admit"), admit},
-                       {QStringLiteral("images"), QJsonArray::fromStringList(images)},
-                       {QStringLiteral("denials"), QJsonArray::fromStringList(denials)},
-                       {QStringLiteral("findings"), QJsonArray::fromStringList(findings)},
-                       {QStringLiteral("policies"), toArray(policies)}};
+    return QJsonObject{
+        {QStringLiteral("decision"), admit ? QStringLiteral("admit") : QStringLiteral("deny")},
+        {QStringLiteral("admit"), admit},
+        {QStringLiteral("images"), QJsonArray::fromStringList(images)},
+        {QStringLiteral("denials"), QJsonArray::fromStringList(denials)},
+        {QStringLiteral("findings"), QJsonArray::fromStringList(findings)},
+        {QStringLiteral("policies"), toArray(policies)}};
 }
 
 } // namespace chainscope::policy

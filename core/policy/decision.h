@@ -20,15 +20,15 @@ QString checkResultName(CheckResult result);
 /// One attestor entry tried on one image (".attestors[0].entries[0].keys").
 struct AttestorEntryTrace
 {
-    QString path;         ///< Kyverno's path: ".attestors[0].entries[0].keys"
-    QString kind;         ///< "keys", "keyless", "certificates", "attestor"
+    QString path; ///< Kyverno's path: ".attestors[0].entries[0].keys"
+    QString kind; ///< "keys", "keyless", "certificates", "attestor"
     CheckResult result = CheckResult::Error;
     bool requireTransparencyLog = false;
     QString keyFingerprint; ///< the policy's key, when keys
-    QString message;      ///< Kyverno's wording, English (as Kyverno prints it)
-    QString explanation;  ///< translated sentence for people
-    QString hint;         ///< translated: what to change, may be empty
-    QString fixId;        ///< the linter's quick fix that addresses it, may be empty
+    QString message; ///< Kyverno's wording, English (as Kyverno prints it)
+    QString explanation; ///< translated sentence for people
+    QString hint; ///< translated: what to change, may be empty
+    QString fixId; ///< the linter's quick fix that addresses it, may be empty
     std::optional<report::Verification> verification;
 
     QJsonObject toJson() const;
@@ -49,16 +49,16 @@ struct AttestorSetTrace
 /// One image against one verifyImages entry.
 struct ImageTrace
 {
-    QString image;            ///< as the Pod names it
-    QString normalized;       ///< as Kyverno matches it
+    QString image; ///< as the Pod names it
+    QString normalized; ///< as Kyverno matches it
     int verifyImagesIndex = 0;
-    QString matchedPattern;   ///< empty when skipped
+    QString matchedPattern; ///< empty when skipped
     CheckResult result = CheckResult::Skip;
-    QString message;          ///< Kyverno's wording, English
-    QString explanation;      ///< translated
+    QString message; ///< Kyverno's wording, English
+    QString explanation; ///< translated
     bool convertedFromDeprecated = false;
     QList<AttestorSetTrace> attestorSets;
-    QStringList notes;        ///< translated: assumptions, settings that weaken checks
+    QStringList notes; ///< translated: assumptions, settings that weaken checks
 
     QJsonObject toJson() const;
 };
@@ -67,8 +67,8 @@ struct RuleTrace
 {
     QString name;
     CheckResult result = CheckResult::Skip;
-    QString failureAction;    ///< "Enforce" or "Audit" as applied
-    QString message;          ///< why it was skipped, or its first failure
+    QString failureAction; ///< "Enforce" or "Audit" as applied
+    QString message; ///< why it was skipped, or its first failure
     QList<ImageTrace> images;
     QStringList notes;
 
@@ -94,7 +94,7 @@ struct Decision
     bool admit = true;
     QStringList images;
     QList<PolicyTrace> policies;
-    QStringList denials;  ///< "check-image/check-image: failed to verify image ..."
+    QStringList denials; ///< "check-image/check-image: failed to verify image ..."
     QStringList findings; ///< same form, from Audit rules: reported, admitted
 
     QJsonObject toJson() const;

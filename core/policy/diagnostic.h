@@ -25,7 +25,7 @@ struct TextEdit
 /// everything outside them (comments, other rules, formatting) is kept.
 struct QuickFix
 {
-    QString id;    ///< stable: "convert-deprecated-verify-images", "ignore-tlog"
+    QString id; ///< stable: "convert-deprecated-verify-images", "ignore-tlog"
     QString title; ///< translated
     /// The fix makes verification accept more (e.g. skipping the
     /// transparency log); the UI labels it so.

@@ -6,10 +6,11 @@ namespace chainscope::policy {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::policy)
+};
 
 YamlRange keyRangeOf(const YamlNode &map, const QString &key)
 {
@@ -235,8 +236,8 @@ MatchSpec readMatch(const YamlNode &rule, const QString &key)
         m.hasDirectResources = true;
         m.resources = readResourceFilter(resources);
     }
-    for (const QString &k : {QStringLiteral("subjects"), QStringLiteral("roles"),
-                             QStringLiteral("clusterRoles")}) {
+    for (const QString &k :
+         {QStringLiteral("subjects"), QStringLiteral("roles"), QStringLiteral("clusterRoles")}) {
         if (spec.value(k))
             m.hasUserFilters = true;
     }
@@ -280,7 +281,8 @@ ImageVerification readImageVerification(const YamlNode &node, int index)
     v.hasImageRegistryCredentials = node.value(QStringLiteral("imageRegistryCredentials"));
     v.attestorsKeyRange = keyRangeOf(node, QStringLiteral("attestors"));
     v.attestors = readAttestorSets(node.value(QStringLiteral("attestors")));
-    if (const YamlNode *list = node.value(QStringLiteral("attestations")); list && list->isSequence()) {
+    if (const YamlNode *list = node.value(QStringLiteral("attestations"));
+        list && list->isSequence()) {
         for (const YamlNode &item : list->items()) {
             Attestation a;
             a.range = item.range();
@@ -354,17 +356,19 @@ ImageVerification ImageVerification::converted() const
 Result<KyvernoPolicy> KyvernoPolicy::fromDocument(const YamlNode &document)
 {
     if (!document.isMap()) {
-        return Error(ErrorKind::InvalidInput,
-                     tr("the document is a %1, not a Kyverno policy").arg(document.typeName()));
+        return Error(
+            ErrorKind::InvalidInput,
+            Tr::tr("the document is a %1, not a Kyverno policy").arg(document.typeName()));
     }
     KyvernoPolicy p;
     p.document = document;
     readString(document, QStringLiteral("apiVersion"), p.apiVersion);
     readString(document, QStringLiteral("kind"), p.kind);
     if (!p.apiVersion.value.startsWith(QLatin1String("kyverno.io/"))
-        || (p.kind.value != QLatin1String("ClusterPolicy") && p.kind.value != QLatin1String("Policy"))) {
+        || (p.kind.value != QLatin1String("ClusterPolicy")
+            && p.kind.value != QLatin1String("Policy"))) {
         return Error(ErrorKind::InvalidInput,
-                     tr("the document is %1 %2, not a Kyverno ClusterPolicy or Policy")
+                     Tr::tr("the document is %1 %2, not a Kyverno ClusterPolicy or Policy")
                          .arg(p.apiVersion.value, p.kind.value));
     }
     if (const YamlNode *metadata = document.value(QStringLiteral("metadata"))) {

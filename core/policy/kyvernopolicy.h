@@ -12,12 +12,11 @@ namespace chainscope::policy {
 
 /// A value read from a policy with where it was written. present is false
 /// when the field is absent; value then holds Kyverno's default.
-template<typename T>
-struct Field
+template <typename T> struct Field
 {
     T value{};
     bool present = false;
-    YamlRange keyRange;   ///< the key ("image")
+    YamlRange keyRange; ///< the key ("image")
     YamlRange valueRange; ///< the value
 };
 
@@ -136,7 +135,7 @@ struct ImageVerification
     QList<Field<QString>> imageReferences;
     QList<Field<QString>> skipImageReferences;
     Field<QString> repository;
-    Field<QString> type;          ///< Cosign (default), SigstoreBundle, Notary
+    Field<QString> type; ///< Cosign (default), SigstoreBundle, Notary
     Field<QString> failureAction; ///< Audit or Enforce, overrides the policy's
     Field<bool> mutateDigest{true};
     Field<bool> verifyDigest{true};

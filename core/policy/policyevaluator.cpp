@@ -11,16 +11,17 @@ namespace chainscope::policy {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::policy)
+};
 
 // Kyverno accepts "audit"/"enforce" in any case; unset means Audit (CRD default).
 QString normalizedAction(const KyvernoPolicy &policy, const ImageVerification &v)
 {
-    QString action = v.failureAction.present ? v.failureAction.value
-                                             : policy.validationFailureAction.value;
+    QString action
+        = v.failureAction.present ? v.failureAction.value : policy.validationFailureAction.value;
     return action.compare(QLatin1String("enforce"), Qt::CaseInsensitive) == 0
         ? QStringLiteral("Enforce")
         : QStringLiteral("Audit");
@@ -51,11 +52,13 @@ bool filterMatches(const ResourceFilter &f, const AdmissionRequest &request, boo
             return false;
     }
     if (f.hasOtherConstraints) {
-        notes << (unknownMeans ? tr("The rule's resource filter has constraints Chainscope does "
-                                    "not evaluate (names, selectors, operations); it is assumed "
-                                    "to match.")
-                               : tr("An exclude filter has constraints Chainscope does not "
-                                    "evaluate; the Pod is assumed not to be excluded."));
+        notes << (unknownMeans ? Tr::tr("The rule's resource filter has constraints Chainscope "
+                                        "does "
+                                        "not evaluate (names, selectors, operations); it is "
+                                        "assumed "
+                                        "to match.")
+                               : Tr::tr("An exclude filter has constraints Chainscope does not "
+                                        "evaluate; the Pod is assumed not to be excluded."));
         return unknownMeans;
     }
     return true;
@@ -65,7 +68,7 @@ bool specMatches(const MatchSpec &m, const AdmissionRequest &request, bool unkno
                  QStringList &notes)
 {
     if (m.hasUserFilters) {
-        notes << tr("subjects, roles and clusterRoles are not evaluated.");
+        notes << Tr::tr("subjects, roles and clusterRoles are not evaluated.");
     }
     if (!m.any.isEmpty()) {
         bool any = false;
@@ -94,9 +97,9 @@ bool isKeyReference(const QString &value)
 
 QStringList splitPem(const QString &value)
 {
-    static const QRegularExpression block(
-        QStringLiteral("-----BEGIN [A-Z ]+-----.*?-----END [A-Z ]+-----"),
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(QStringLiteral("-----BEGIN [A-Z ]+-----.*?-----END [A-Z "
+                                                         "]+-----"),
+                                          QRegularExpression::DotMatchesEverythingOption);
     QStringList out;
     auto it = block.globalMatch(value);
     while (it.hasNext())
@@ -137,13 +140,13 @@ AttestorEntryTrace Evaluation::entry(const Entry &e, const QString &path,
     t.path = path;
     const Attestor &a = e.attestor;
     if (!a.keys.present) {
-        t.kind = a.keyless.present        ? QStringLiteral("keyless")
+        t.kind = a.keyless.present   ? QStringLiteral("keyless")
             : a.certificates.present ? QStringLiteral("certificates")
                                      : QStringLiteral("attestor");
         t.result = CheckResult::Error;
         t.message = QStringLiteral("%1 attestors are not supported by Chainscope yet").arg(t.kind);
-        t.explanation = tr("Chainscope cannot check %1 attestors yet, so this entry is not "
-                           "verified.")
+        t.explanation = Tr::tr("Chainscope cannot check %1 attestors yet, so this entry is not "
+                               "verified.")
                             .arg(t.kind);
         return t;
     }
@@ -153,17 +156,18 @@ AttestorEntryTrace Evaluation::entry(const Entry &e, const QString &path,
         t.result = CheckResult::Error;
         t.message = QStringLiteral("keys from Kubernetes secrets or KMS are not supported by "
                                    "Chainscope");
-        t.explanation = tr("The key is held outside the policy (Kubernetes secret, KMS or a "
-                           "variable); Chainscope cannot read it, so the entry is not verified.");
+        t.explanation = Tr::tr("The key is held outside the policy (Kubernetes secret, KMS or a "
+                               "variable); Chainscope cannot read it, so the entry is not "
+                               "verified.");
         return t;
     }
     Result<crypto::PublicKey> key = crypto::PublicKey::fromPem(e.pem.toUtf8());
     if (!key.ok()) {
         t.result = CheckResult::Error;
-        t.message = QStringLiteral("failed to load public key from PEM: %1")
-                        .arg(key.error().message());
-        t.explanation = tr("The policy's public key does not load: %1")
-                            .arg(key.error().message());
+        t.message
+            = QStringLiteral("failed to load public key from PEM: %1").arg(key.error().message());
+        t.explanation
+            = Tr::tr("The policy's public key does not load: %1").arg(key.error().message());
         return t;
     }
     t.keyFingerprint = key->fingerprint();
@@ -171,8 +175,8 @@ AttestorEntryTrace Evaluation::entry(const Entry &e, const QString &path,
     if (!source) {
         t.result = CheckResult::Error;
         t.message = QStringLiteral("no connection to registry %1").arg(ref.registry());
-        t.explanation = tr("Chainscope has no connection to the registry %1, so the signature "
-                           "could not be checked.")
+        t.explanation = Tr::tr("Chainscope has no connection to the registry %1, so the signature "
+                               "could not be checked.")
                             .arg(ref.registry());
         return t;
     }
@@ -210,23 +214,31 @@ AttestorEntryTrace Evaluation::entry(const Entry &e, const QString &path,
         t.result = CheckResult::Fail;
         t.message = QStringLiteral("no matching signatures: signature not found in transparency "
                                    "log");
+        for (const report::Step &step : v.steps) {
+            if (step.id == QLatin1String("key.matched")
+                && step.status == report::StepStatus::Passed)
+                t.explanation = Tr::tr("The signature verifies with the policy's key, but it has "
+                                       "no transparency-log entry, and this attestor requires "
+                                       "one.");
+        }
         if (fromDeprecated) {
-            t.hint = tr("This rule uses the 2021 image/key form. Kyverno converts it to a keys "
-                        "attestor without rekor settings, and current Kyverno then requires a "
-                        "transparency-log (Rekor) entry for every signature; this signature has "
-                        "none (signed with cosign --tlog-upload=false). Rewrite the rule to the "
-                        "current form (lint fix \"Rewrite to imageReferences and attestors\") "
-                        "and add rekor.ignoreTlog: true and ctlog.ignoreSCT: true (lint fix "
-                        "\"Accept signatures without a transparency-log entry\"), which accepts "
-                        "signatures that are not in a public log.");
+            t.hint
+                = Tr::tr("This rule uses the 2021 image/key form. Kyverno converts it to a keys "
+                         "attestor without rekor settings, and current Kyverno then requires a "
+                         "transparency-log (Rekor) entry for every signature; this signature has "
+                         "none (signed with cosign --tlog-upload=false). Rewrite the rule to the "
+                         "current form (lint fix \"Rewrite to imageReferences and attestors\") "
+                         "and add rekor.ignoreTlog: true and ctlog.ignoreSCT: true (lint fix "
+                         "\"Accept signatures without a transparency-log entry\"), which accepts "
+                         "signatures that are not in a public log.");
             t.fixId = QStringLiteral("convert-deprecated-verify-images");
         } else {
-            t.hint = tr("This keys attestor has no rekor.ignoreTlog: true, so current Kyverno "
-                        "requires a transparency-log (Rekor) entry for every signature; this "
-                        "signature has none (signed with cosign --tlog-upload=false). Add "
-                        "rekor.ignoreTlog: true and ctlog.ignoreSCT: true (lint fix \"Accept "
-                        "signatures without a transparency-log entry\") to accept signatures "
-                        "that are not in a public log, or sign with a transparency log.");
+            t.hint = Tr::tr("This keys attestor has no rekor.ignoreTlog: true, so current Kyverno "
+                            "requires a transparency-log (Rekor) entry for every signature; this "
+                            "signature has none (signed with cosign --tlog-upload=false). Add "
+                            "rekor.ignoreTlog: true and ctlog.ignoreSCT: true (lint fix \"Accept "
+                            "signatures without a transparency-log entry\") to accept signatures "
+                            "that are not in a public log, or sign with a transparency log.");
             t.fixId = QStringLiteral("ignore-tlog");
         }
         break;
@@ -265,16 +277,18 @@ AttestorSetTrace Evaluation::set(const AttestorSet &set, int index,
     }
     t.required = set.count.present && set.count.value > 0 ? set.count.value : int(entries.size());
     for (int i = 0; i < entries.size() && t.verified < t.required; ++i) {
-        AttestorEntryTrace e = entry(entries.at(i),
-                                     QStringLiteral(".attestors[%1].entries[%2].%3")
-                                         .arg(index)
-                                         .arg(i)
-                                         .arg(entries.at(i).attestor.keys.present
-                                                  ? QStringLiteral("keys")
-                                                  : entries.at(i).attestor.keyless.present
-                                                  ? QStringLiteral("keyless")
-                                                  : QStringLiteral("certificates")),
-                                     ref, fromDeprecated);
+        AttestorEntryTrace e
+            = entry(entries.at(i),
+                    QStringLiteral(".attestors[%1].entries[%2].%3")
+                        .arg(index)
+                        .arg(i)
+                        .arg(entries.at(i).attestor.keys.present          ? QStringLiteral("keys")
+                                 : entries.at(i).attestor.keyless.present ? QStringLiteral("keyles"
+                                                                                           "s")
+                                                                          : QStringLiteral("certif"
+                                                                                           "icate"
+                                                                                           "s")),
+                    ref, fromDeprecated);
         if (e.result == CheckResult::Pass)
             ++t.verified;
         t.entries << e;
@@ -302,9 +316,9 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
     const Result<reference::ImageReference> parsed = reference::ImageReference::parse(text);
     if (!parsed.ok()) {
         t.result = CheckResult::Error;
-        t.message = QStringLiteral("invalid image reference %1: %2")
-                        .arg(text, parsed.error().message());
-        t.explanation = tr("The image reference %1 does not parse: %2")
+        t.message
+            = QStringLiteral("invalid image reference %1: %2").arg(text, parsed.error().message());
+        t.explanation = Tr::tr("The image reference %1 does not parse: %2")
                             .arg(text, parsed.error().message());
         return t;
     }
@@ -315,8 +329,8 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
         if (reference::matchesImagePattern(skip.value, ref)) {
             t.result = CheckResult::Skip;
             t.message = QStringLiteral("image matches skipImageReferences %1").arg(skip.value);
-            t.explanation = tr("Skipped: the image matches skipImageReferences \"%1\".")
-                                .arg(skip.value);
+            t.explanation
+                = Tr::tr("Skipped: the image matches skipImageReferences \"%1\".").arg(skip.value);
             return t;
         }
     }
@@ -329,7 +343,8 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
     if (t.matchedPattern.isEmpty()) {
         t.result = CheckResult::Skip;
         t.message = QStringLiteral("image does not match imageReferences");
-        t.explanation = tr("Skipped: %1 matches none of the imageReferences.").arg(t.normalized);
+        t.explanation
+            = Tr::tr("Skipped: %1 matches none of the imageReferences.").arg(t.normalized);
         return t;
     }
 
@@ -337,8 +352,8 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
     if (type != QLatin1String("Cosign")) {
         t.result = CheckResult::Error;
         t.message = QStringLiteral("signature type %1 is not supported by Chainscope").arg(type);
-        t.explanation = tr("Chainscope cannot check %1 signatures yet, so the image is not "
-                           "verified.")
+        t.explanation = Tr::tr("Chainscope cannot check %1 signatures yet, so the image is not "
+                               "verified.")
                             .arg(type);
         return t;
     }
@@ -355,19 +370,21 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
                 if (e.result != CheckResult::Pass && failure.isEmpty()) {
                     failure = e.path + QStringLiteral(": ") + e.message;
                     t.explanation = e.explanation;
+                    if (!t.explanation.isEmpty() && !t.explanation.endsWith(QLatin1Char('.')))
+                        t.explanation += QLatin1Char('.');
                     if (!e.hint.isEmpty())
                         t.explanation += QLatin1Char(' ') + e.hint;
                 }
             }
             if (failure.isEmpty()) {
                 failure = QStringLiteral(".attestors[%1]: no attestor entries").arg(i);
-                t.explanation = tr("The attestor set has no entries to verify.");
+                t.explanation = Tr::tr("The attestor set has no entries to verify.");
             }
         }
         for (const AttestorEntryTrace &e : s.entries) {
             if (e.kind == QLatin1String("keys") && !e.requireTransparencyLog)
-                t.notes << tr("%1 accepts signatures without a transparency-log entry "
-                              "(rekor.ignoreTlog: true).")
+                t.notes << Tr::tr("%1 accepts signatures without a transparency-log entry "
+                                  "(rekor.ignoreTlog: true).")
                                .arg(e.path);
         }
         t.attestorSets << s;
@@ -378,8 +395,9 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
         if (failure.isEmpty()) {
             failure = QStringLiteral(".attestations: attestation checks are not supported by "
                                      "Chainscope yet");
-            t.explanation = tr("The rule checks attestations, which Chainscope cannot evaluate "
-                               "yet, so the image is not verified.");
+            t.explanation = Tr::tr("The rule checks attestations, which Chainscope cannot "
+                                   "evaluate "
+                                   "yet, so the image is not verified.");
         }
     }
     if (anyFail || anyError) {
@@ -388,18 +406,18 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
         return t;
     }
     if (v.attestors.isEmpty())
-        t.notes << tr("The rule has no attestors: no signature is required.");
+        t.notes << Tr::tr("The rule has no attestors: no signature is required.");
 
     if (v.verifyDigest.value && !v.mutateDigest.value && !ref.digest().isValid()) {
         t.result = CheckResult::Fail;
         t.message = QStringLiteral("missing digest for %1").arg(t.normalized);
-        t.explanation = tr("verifyDigest is on and mutateDigest is off, so the image must be "
-                           "named by digest (name@sha256:...).");
+        t.explanation = Tr::tr("verifyDigest is on and mutateDigest is off, so the image must be "
+                               "named by digest (name@sha256:...).");
         return t;
     }
     t.result = CheckResult::Pass;
     t.message = QStringLiteral("verified image %1").arg(t.normalized);
-    t.explanation = tr("Verified: %1 matches \"%2\" and its attestors are satisfied.")
+    t.explanation = Tr::tr("Verified: %1 matches \"%2\" and its attestors are satisfied.")
                         .arg(t.normalized, t.matchedPattern);
     if (v.mutateDigest.value && !ref.digest().isValid()) {
         const auto digest = [&t]() -> QString {
@@ -412,7 +430,7 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
             return {};
         }();
         if (!digest.isEmpty())
-            t.notes << tr("Kyverno would pin the image to %1@%2 (mutateDigest).")
+            t.notes << Tr::tr("Kyverno would pin the image to %1@%2 (mutateDigest).")
                            .arg(ref.name(), digest);
     }
     return t;
@@ -442,7 +460,7 @@ Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
                 rt.result = CheckResult::Skip;
                 // TODO(#2): validate/mutate/generate rules.
                 rt.message = QStringLiteral("not an image verification rule");
-                rt.notes << tr("Only verifyImages rules are evaluated; this rule is skipped.");
+                rt.notes << Tr::tr("Only verifyImages rules are evaluated; this rule is skipped.");
                 pt.rules << rt;
                 continue;
             }
@@ -459,7 +477,8 @@ Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
                 continue;
             }
             if (rule.hasPreconditions)
-                rt.notes << tr("Preconditions are not evaluated; the rule is assumed to apply.");
+                rt.notes << Tr::tr("Preconditions are not evaluated; the rule is assumed to "
+                                   "apply.");
             bool anyPass = false;
             bool anyFail = false;
             bool anyError = false;
@@ -485,10 +504,10 @@ Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
                     rt.images << it;
                 }
             }
-            rt.result = anyFail    ? CheckResult::Fail
-                : anyError         ? CheckResult::Error
-                : anyPass          ? CheckResult::Pass
-                                   : CheckResult::Skip;
+            rt.result = anyFail ? CheckResult::Fail
+                : anyError      ? CheckResult::Error
+                : anyPass       ? CheckResult::Pass
+                                : CheckResult::Skip;
             if (rt.result == CheckResult::Skip && rt.message.isEmpty())
                 rt.message = QStringLiteral("no image matches the rule");
             pt.rules << rt;

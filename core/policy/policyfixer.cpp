@@ -6,10 +6,11 @@ namespace chainscope::policy {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::policy)
+};
 
 QString spaces(int n)
 {
@@ -66,9 +67,8 @@ TextEdit removeEntry(const QString &text, const YamlNode::Entry &e)
 
 } // namespace
 
-std::optional<QuickFix> PolicyFixer::convertDeprecated(const QString &text,
-                                                        const YamlNode &item,
-                                                        const ImageVerification &v)
+std::optional<QuickFix> PolicyFixer::convertDeprecated(const QString &text, const YamlNode &item,
+                                                       const ImageVerification &v)
 {
     if (!item.isMap() || item.isFlow() || !v.usesDeprecatedFields() || v.annotations.present
         || v.imageReferencesField.present || !v.attestors.isEmpty() || !v.attestations.isEmpty())
@@ -83,13 +83,14 @@ std::optional<QuickFix> PolicyFixer::convertDeprecated(const QString &text,
 
     QuickFix fix;
     fix.id = QStringLiteral("convert-deprecated-verify-images");
-    fix.title = tr("Rewrite to imageReferences and attestors (current Kyverno form)");
+    fix.title = Tr::tr("Rewrite to imageReferences and attestors (current Kyverno form)");
 
     const QString image = valueText(text, imageEntry->value, indent + 2);
     if (image.isEmpty())
         return std::nullopt;
     fix.edits << TextEdit{imageEntry->key.start().offset, imageEntry->value.end().offset,
-                          QStringLiteral("imageReferences:\n") + ind + QStringLiteral("- ") + image};
+                          QStringLiteral("imageReferences:\n") + ind + QStringLiteral("- ")
+                              + image};
 
     if (keyEntry) {
         if (!keyEntry->value.isScalar())
@@ -102,16 +103,16 @@ std::optional<QuickFix> PolicyFixer::convertDeprecated(const QString &text,
                                   + ind + QStringLiteral("  - keys:\n") + ind
                                   + QStringLiteral("      publicKeys: ") + key};
         // Kyverno ignores subject/issuer/roots once a key is set; so do we.
-        for (const QString &k : {QStringLiteral("subject"), QStringLiteral("issuer"),
-                                 QStringLiteral("roots")}) {
+        for (const QString &k :
+             {QStringLiteral("subject"), QStringLiteral("issuer"), QStringLiteral("roots")}) {
             if (const YamlNode::Entry *e = item.entry(k))
                 fix.edits << removeEntry(text, *e);
         }
     } else if (issuerEntry) {
         QString block = QStringLiteral("attestors:\n") + ind + QStringLiteral("- entries:\n") + ind
             + QStringLiteral("  - keyless:");
-        for (const QString &k : {QStringLiteral("subject"), QStringLiteral("issuer"),
-                                 QStringLiteral("roots")}) {
+        for (const QString &k :
+             {QStringLiteral("subject"), QStringLiteral("issuer"), QStringLiteral("roots")}) {
             const YamlNode::Entry *e = item.entry(k);
             if (!e)
                 continue;
@@ -142,8 +143,8 @@ std::optional<QuickFix> PolicyFixer::ignoreTransparencyLog(const QString &text,
 
     QuickFix fix;
     fix.id = QStringLiteral("ignore-tlog");
-    fix.title = tr("Accept signatures without a transparency-log entry "
-                   "(adds rekor.ignoreTlog and ctlog.ignoreSCT; weakens the check)");
+    fix.title = Tr::tr("Accept signatures without a transparency-log entry "
+                       "(adds rekor.ignoreTlog and ctlog.ignoreSCT; weakens the check)");
     fix.weakensVerification = true;
 
     QString append;
@@ -198,8 +199,8 @@ std::optional<QuickFix> PolicyFixer::moveFailureAction(const QString &text,
                                                        const KyvernoPolicy &policy)
 {
     const YamlNode *spec = policy.document.value(QStringLiteral("spec"));
-    const YamlNode::Entry *entry = spec ? spec->entry(QStringLiteral("validationFailureAction"))
-                                        : nullptr;
+    const YamlNode::Entry *entry
+        = spec ? spec->entry(QStringLiteral("validationFailureAction")) : nullptr;
     if (!entry || !entry->value.isScalar() || spec->isFlow())
         return std::nullopt;
     QString action = entry->value.scalar();
@@ -213,7 +214,7 @@ std::optional<QuickFix> PolicyFixer::moveFailureAction(const QString &text,
 
     QuickFix fix;
     fix.id = QStringLiteral("move-failure-action");
-    fix.title = tr("Set failureAction: %1 on each rule instead").arg(action);
+    fix.title = Tr::tr("Set failureAction: %1 on each rule instead").arg(action);
     fix.edits << removeEntry(text, *entry);
     const YamlNode *rules = spec->value(QStringLiteral("rules"));
     if (rules && rules->isSequence()) {

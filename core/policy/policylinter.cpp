@@ -14,10 +14,11 @@ namespace chainscope::policy {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::policy)
+};
 
 Diagnostic make(Severity severity, const QString &code, const QString &message,
                 const YamlRange &range)
@@ -34,9 +35,9 @@ Diagnostic make(Severity severity, const QString &code, const QString &message,
 // more helpful diagnostics than the CRD's generic "Deprecated".
 bool hasOwnDeprecation(const QString &parent, const QString &key)
 {
-    static const QStringList verifyImages{QStringLiteral("image"), QStringLiteral("key"),
-                                          QStringLiteral("subject"), QStringLiteral("issuer"),
-                                          QStringLiteral("roots"), QStringLiteral("annotations")};
+    static const QStringList verifyImages{
+        QStringLiteral("image"),  QStringLiteral("key"),   QStringLiteral("subject"),
+        QStringLiteral("issuer"), QStringLiteral("roots"), QStringLiteral("annotations")};
     if (parent == QLatin1String("verifyImages[]"))
         return verifyImages.contains(key);
     if (parent == QLatin1String("spec"))
@@ -60,41 +61,43 @@ public:
         const QString type = schema.value(QStringLiteral("t")).toString();
         if (schema.contains(QStringLiteral("s"))) {
             if (!node.isScalar())
-                typeError(node, path, tr("a string or an integer"));
+                typeError(node, path, Tr::tr("a string or an integer"));
             return;
         }
         if (type == QLatin1String("object")) {
             if (!node.isMap()) {
-                typeError(node, path, tr("a map"));
+                typeError(node, path, Tr::tr("a map"));
                 return;
             }
             walkMap(node, schema, path, name);
         } else if (type == QLatin1String("array")) {
             if (!node.isSequence()) {
-                typeError(node, path, tr("a list"));
+                typeError(node, path, Tr::tr("a list"));
                 return;
             }
             const QJsonObject items = schema.value(QStringLiteral("i")).toObject();
             int i = 0;
             for (const YamlNode &item : node.items()) {
-                walk(item, items, path + QStringLiteral("[%1]").arg(i), name + QStringLiteral("[]"));
+                walk(item, items, path + QStringLiteral("[%1]").arg(i),
+                     name + QStringLiteral("[]"));
                 ++i;
             }
         } else if (type == QLatin1String("string")) {
             if (!node.isScalar() || node.toBool().has_value()) {
-                typeError(node, path, tr("a string"));
+                typeError(node, path, Tr::tr("a string"));
                 return;
             }
             checkEnum(node, schema, path);
         } else if (type == QLatin1String("boolean")) {
             if (!node.toBool().has_value())
-                typeError(node, path, tr("true or false"));
+                typeError(node, path, Tr::tr("true or false"));
         } else if (type == QLatin1String("integer") || type == QLatin1String("number")) {
             if (!node.toInt().has_value()) {
                 bool ok = false;
                 node.scalar().toDouble(&ok);
-                if (type == QLatin1String("integer") || !ok || node.scalarStyle() != YamlNode::ScalarStyle::Plain)
-                    typeError(node, path, tr("a number"));
+                if (type == QLatin1String("integer") || !ok
+                    || node.scalarStyle() != YamlNode::ScalarStyle::Plain)
+                    typeError(node, path, Tr::tr("a number"));
             }
         } else if (schema.contains(QStringLiteral("p")) && node.isMap()) {
             walkMap(node, schema, path, name);
@@ -113,17 +116,17 @@ private:
             const QString key = e.key.scalar();
             const QString childPath = path + QLatin1Char('.') + key;
             if (seen.contains(key)) {
-                m_out << make(Severity::Error, QStringLiteral("yaml.duplicate-key"),
-                              tr("%1 is set twice; Kubernetes rejects duplicate fields")
-                                  .arg(childPath),
-                              e.key.range());
+                m_out << make(
+                    Severity::Error, QStringLiteral("yaml.duplicate-key"),
+                    Tr::tr("%1 is set twice; Kubernetes rejects duplicate fields").arg(childPath),
+                    e.key.range());
             }
             seen << key;
             if (props.contains(key)) {
                 const QJsonObject child = props.value(key).toObject();
                 if (child.contains(QStringLiteral("x")) && !hasOwnDeprecation(name, key)) {
                     m_out << make(Severity::Warning, QStringLiteral("schema.deprecated"),
-                                  tr("%1 is deprecated: %2")
+                                  Tr::tr("%1 is deprecated: %2")
                                       .arg(childPath, child.value(QStringLiteral("x")).toString()),
                                   e.key.range());
                 }
@@ -133,17 +136,20 @@ private:
             } else if (!anyField && !props.isEmpty()) {
                 QStringList known = props.keys();
                 m_out << make(Severity::Error, QStringLiteral("schema.unknown-field"),
-                              tr("unknown field %1; Kubernetes drops it silently, so it has no "
-                                 "effect. Known fields here: %2")
+                              Tr::tr("unknown field %1; Kubernetes drops it silently, so it has "
+                                     "no "
+                                     "effect. Known fields here: %2")
                                   .arg(childPath, known.join(QStringLiteral(", "))),
                               e.key.range());
             }
         }
         for (const QJsonValue &req : schema.value(QStringLiteral("r")).toArray()) {
             if (!node.value(req.toString())) {
-                m_out << make(Severity::Error, QStringLiteral("schema.required"),
-                              tr("%1 needs the field %2").arg(path.isEmpty() ? QStringLiteral(".") : path, req.toString()),
-                              YamlRange{node.start(), node.start()});
+                m_out << make(
+                    Severity::Error, QStringLiteral("schema.required"),
+                    Tr::tr("%1 needs the field %2")
+                        .arg(path.isEmpty() ? QStringLiteral(".") : path, req.toString()),
+                    YamlRange{node.start(), node.start()});
             }
         }
     }
@@ -151,7 +157,7 @@ private:
     void typeError(const YamlNode &node, const QString &path, const QString &expected)
     {
         m_out << make(Severity::Error, QStringLiteral("schema.type"),
-                      tr("%1 must be %2, not a %3").arg(path, expected, node.typeName()),
+                      Tr::tr("%1 must be %2, not a %3").arg(path, expected, node.typeName()),
                       node.range());
     }
 
@@ -165,7 +171,7 @@ private:
             allowed << v.toString();
         if (!allowed.contains(node.scalar())) {
             m_out << make(Severity::Error, QStringLiteral("schema.enum"),
-                          tr("%1 is \"%2\"; allowed values: %3")
+                          Tr::tr("%1 is \"%2\"; allowed values: %3")
                               .arg(path, node.scalar(), allowed.join(QStringLiteral(", "))),
                           node.range());
         }
@@ -190,20 +196,20 @@ void checkKeys(const Field<QString> &field, const QString &path, QList<Diagnosti
     const QString value = field.value;
     if (value.trimmed().isEmpty()) {
         out << make(Severity::Error, QStringLiteral("key.empty"),
-                    tr("%1 is empty: give a PEM public key").arg(path), field.valueRange);
+                    Tr::tr("%1 is empty: give a PEM public key").arg(path), field.valueRange);
         return;
     }
     if (isKeyReference(value)) {
         out << make(Severity::Info, QStringLiteral("key.reference"),
-                    tr("%1 refers to a key outside the policy (Kubernetes secret, KMS or "
-                       "variable); Chainscope cannot read it, so it cannot check it")
+                    Tr::tr("%1 refers to a key outside the policy (Kubernetes secret, KMS or "
+                           "variable); Chainscope cannot read it, so it cannot check it")
                         .arg(path),
                     field.valueRange);
         return;
     }
-    static const QRegularExpression block(
-        QStringLiteral("-----BEGIN [A-Z ]+-----.*?-----END [A-Z ]+-----"),
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(QStringLiteral("-----BEGIN [A-Z ]+-----.*?-----END [A-Z "
+                                                         "]+-----"),
+                                          QRegularExpression::DotMatchesEverythingOption);
     auto it = block.globalMatch(value);
     int count = 0;
     while (it.hasNext()) {
@@ -212,7 +218,7 @@ void checkKeys(const Field<QString> &field, const QString &path, QList<Diagnosti
         const Result<crypto::PublicKey> key = crypto::PublicKey::fromPem(pem.toUtf8());
         if (!key.ok()) {
             out << make(Severity::Error, QStringLiteral("key.invalid-pem"),
-                        tr("%1: key %2 does not load: %3")
+                        Tr::tr("%1: key %2 does not load: %3")
                             .arg(path)
                             .arg(count)
                             .arg(key.error().message()),
@@ -221,8 +227,8 @@ void checkKeys(const Field<QString> &field, const QString &path, QList<Diagnosti
     }
     if (count == 0) {
         out << make(Severity::Error, QStringLiteral("key.invalid-pem"),
-                    tr("%1 is neither a PEM public key (-----BEGIN PUBLIC KEY-----) nor a "
-                       "k8s://<namespace>/<secret> reference")
+                    Tr::tr("%1 is neither a PEM public key (-----BEGIN PUBLIC KEY-----) nor a "
+                           "k8s://<namespace>/<secret> reference")
                         .arg(path),
                     field.valueRange);
     }
@@ -233,9 +239,8 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
 {
     const YamlNode *list = ruleNode.value(QStringLiteral("verifyImages"));
     for (const ImageVerification &v : rule.verifyImages) {
-        const QString path = QStringLiteral(".spec.rules[%1].verifyImages[%2]")
-                                 .arg(ruleIndex)
-                                 .arg(v.index);
+        const QString path
+            = QStringLiteral(".spec.rules[%1].verifyImages[%2]").arg(ruleIndex).arg(v.index);
         const YamlNode &itemNode = list->items().at(size_t(v.index));
         std::optional<QuickFix> convert;
         if (v.usesDeprecatedFields())
@@ -243,8 +248,8 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
 
         if (v.image.present) {
             Diagnostic d = make(Severity::Warning, QStringLiteral("verifyImages.deprecated-image"),
-                                tr("%1.image is deprecated (Kyverno 1.4 form); use "
-                                   "imageReferences: [\"%2\"]")
+                                Tr::tr("%1.image is deprecated (Kyverno 1.4 form); use "
+                                       "imageReferences: [\"%2\"]")
                                     .arg(path, v.image.value),
                                 v.image.keyRange);
             d.fix = convert;
@@ -252,8 +257,8 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
         }
         if (v.key.present) {
             Diagnostic d = make(Severity::Warning, QStringLiteral("verifyImages.deprecated-key"),
-                                tr("%1.key is deprecated (Kyverno 1.4 form); use attestors: "
-                                   "- entries: - keys: publicKeys")
+                                Tr::tr("%1.key is deprecated (Kyverno 1.4 form); use attestors: "
+                                       "- entries: - keys: publicKeys")
                                     .arg(path),
                                 v.key.keyRange);
             d.fix = convert;
@@ -264,23 +269,25 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
                                           std::pair{QStringLiteral("roots"), &v.roots}}) {
             if (!field->present)
                 continue;
-            Diagnostic d = make(Severity::Warning, QStringLiteral("verifyImages.deprecated-keyless"),
-                                tr("%1.%2 is deprecated; use attestors: - entries: - keyless: %2")
-                                    .arg(path, name),
-                                field->keyRange);
+            Diagnostic d
+                = make(Severity::Warning, QStringLiteral("verifyImages.deprecated-keyless"),
+                       Tr::tr("%1.%2 is deprecated; use attestors: - entries: - keyless: %2")
+                           .arg(path, name),
+                       field->keyRange);
             d.fix = convert;
             out << d;
         }
         if (v.annotations.present) {
             out << make(Severity::Warning, QStringLiteral("verifyImages.deprecated-annotations"),
-                        tr("%1.annotations is deprecated; set annotations on each attestor entry")
+                        Tr::tr("%1.annotations is deprecated; set annotations on each attestor "
+                               "entry")
                             .arg(path),
                         v.annotations.keyRange);
         }
         if (!v.image.present && v.imageReferences.isEmpty()) {
             out << make(Severity::Error, QStringLiteral("verifyImages.missing-image-references"),
-                        tr("%1 has no imageReferences, so it matches no image and verifies "
-                           "nothing")
+                        Tr::tr("%1 has no imageReferences, so it matches no image and verifies "
+                               "nothing")
                             .arg(path),
                         YamlRange{v.range.start, v.range.start});
         }
@@ -288,8 +295,8 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
             for (const Field<QString> &ref : v.imageReferences) {
                 if (ref.value.contains(QLatin1String("{{"))) {
                     out << make(Severity::Error, QStringLiteral("verifyImages.variable-reference"),
-                                tr("imageReferences do not support variables; use a fixed "
-                                   "pattern"),
+                                Tr::tr("imageReferences do not support variables; use a fixed "
+                                       "pattern"),
                                 ref.valueRange);
                 }
             }
@@ -301,9 +308,10 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
         int setIndex = 0;
         for (const AttestorSet &set : current.attestors) {
             const QString setPath = path + QStringLiteral(".attestors[%1]").arg(setIndex);
-            if (set.count.present && (set.count.value < 1 || set.count.value > set.entries.size())) {
+            if (set.count.present
+                && (set.count.value < 1 || set.count.value > set.entries.size())) {
                 out << make(Severity::Error, QStringLiteral("attestors.count"),
-                            tr("%1.count is %2 but the set has %3 entries")
+                            Tr::tr("%1.count is %2 but the set has %3 entries")
                                 .arg(setPath)
                                 .arg(set.count.value)
                                 .arg(set.entries.size()),
@@ -311,7 +319,7 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
             }
             if (set.entries.isEmpty() && !v.key.present) {
                 out << make(Severity::Error, QStringLiteral("attestors.empty"),
-                            tr("%1 has no entries").arg(setPath), set.range);
+                            Tr::tr("%1 has no entries").arg(setPath), set.range);
             }
             int entryIndex = 0;
             for (const Attestor &a : set.entries) {
@@ -319,32 +327,40 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
                 const bool fromDeprecated = v.key.present && !v.attestors.size();
                 if (a.keys.present) {
                     if (!fromDeprecated)
-                        checkKeys(a.keys.publicKeys, entryPath + QStringLiteral(".keys.publicKeys"),
-                                  out);
+                        checkKeys(a.keys.publicKeys,
+                                  entryPath + QStringLiteral(".keys.publicKeys"), out);
                     if (!a.keys.rekor.ignoreTlog.value) {
-                        Diagnostic d = make(
-                            Severity::Warning, QStringLiteral("attestor.tlog-required"),
-                            fromDeprecated
-                                ? tr("Kyverno converts this key to a keys attestor without "
-                                     "rekor settings, so current Kyverno requires a "
-                                     "transparency-log (Rekor) entry for every signature; "
-                                     "signatures made with cosign --tlog-upload=false will be "
-                                     "rejected. Rewrite to the current form, then set "
-                                     "rekor.ignoreTlog if you sign without a log.")
-                                : tr("%1.keys has no rekor.ignoreTlog: true, so current Kyverno "
-                                     "requires a transparency-log (Rekor) entry for every "
-                                     "signature; signatures made with cosign "
-                                     "--tlog-upload=false will be rejected")
-                                      .arg(entryPath),
-                            fromDeprecated ? v.key.keyRange : a.keys.keyRange);
+                        Diagnostic d
+                            = make(Severity::Warning, QStringLiteral("attestor.tlog-required"),
+                                   fromDeprecated ? Tr::tr("Kyverno converts this key to a keys "
+                                                           "attestor without "
+                                                           "rekor settings, so current Kyverno "
+                                                           "requires a "
+                                                           "transparency-log (Rekor) entry for "
+                                                           "every signature; "
+                                                           "signatures made with cosign "
+                                                           "--tlog-upload=false will be "
+                                                           "rejected. Rewrite to the current "
+                                                           "form, then set "
+                                                           "rekor.ignoreTlog if you sign without "
+                                                           "a log.")
+                                                  : Tr::tr("%1.keys has no rekor.ignoreTlog: "
+                                                           "true, so current Kyverno "
+                                                           "requires a transparency-log (Rekor) "
+                                                           "entry for every "
+                                                           "signature; signatures made with "
+                                                           "cosign "
+                                                           "--tlog-upload=false will be rejected")
+                                                        .arg(entryPath),
+                                   fromDeprecated ? v.key.keyRange : a.keys.keyRange);
                         if (!fromDeprecated)
                             d.fix = PolicyFixer::ignoreTransparencyLog(text, a.keys);
                         out << d;
                     } else {
                         out << make(Severity::Info, QStringLiteral("attestor.tlog-ignored"),
-                                    tr("%1.keys accepts signatures without a transparency-log "
-                                       "entry (rekor.ignoreTlog: true): a signature cannot be "
-                                       "checked against the public log")
+                                    Tr::tr("%1.keys accepts signatures without a transparency-log "
+                                           "entry (rekor.ignoreTlog: true): a signature cannot be "
+                                           "checked against the public log")
                                         .arg(entryPath),
                                     a.keys.rekor.ignoreTlog.keyRange);
                     }
@@ -352,7 +368,7 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
                 if (!a.keys.present && !a.keyless.present && !a.certificates.present
                     && !a.hasNestedAttestor) {
                     out << make(Severity::Error, QStringLiteral("attestor.empty"),
-                                tr("%1 has none of keys, keyless, certificates or attestor")
+                                Tr::tr("%1 has none of keys, keyless, certificates or attestor")
                                     .arg(entryPath),
                                 a.range);
                 }
@@ -362,8 +378,9 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
         }
         if (current.attestors.isEmpty() && current.attestations.isEmpty()) {
             out << make(Severity::Warning, QStringLiteral("verifyImages.no-attestors"),
-                        tr("%1 has no attestors and no attestations: images are not checked for "
-                           "signatures")
+                        Tr::tr("%1 has no attestors and no attestations: images are not checked "
+                               "for "
+                               "signatures")
                             .arg(path),
                         YamlRange{v.range.start, v.range.start});
         }
@@ -419,7 +436,7 @@ LintResult PolicyLinter::lint(const QString &text) const
         Result<KyvernoPolicy> policy = KyvernoPolicy::fromDocument(doc);
         if (!policy.ok()) {
             result.diagnostics << make(Severity::Info, QStringLiteral("policy.not-a-policy"),
-                                       tr("skipped: %1").arg(policy.error().message()),
+                                       Tr::tr("skipped: %1").arg(policy.error().message()),
                                        YamlRange{doc.start(), doc.start()});
             continue;
         }
@@ -429,8 +446,8 @@ LintResult PolicyLinter::lint(const QString &text) const
         const QJsonObject schema = KyvernoSchema::forVersion(version);
         if (schema.isEmpty()) {
             result.diagnostics << make(Severity::Error, QStringLiteral("policy.api-version"),
-                                       tr("apiVersion %1 is not served by Kyverno; use "
-                                          "kyverno.io/v1")
+                                       Tr::tr("apiVersion %1 is not served by Kyverno; use "
+                                              "kyverno.io/v1")
                                            .arg(p.apiVersion.value),
                                        p.apiVersion.valueRange);
         } else {
@@ -439,9 +456,10 @@ LintResult PolicyLinter::lint(const QString &text) const
         if (p.validationFailureAction.present) {
             Diagnostic d = make(Severity::Warning,
                                 QStringLiteral("policy.deprecated-validation-failure-action"),
-                                tr("spec.validationFailureAction is deprecated; set failureAction "
-                                   "on each rule (verifyImages[].failureAction, "
-                                   "validate.failureAction)"),
+                                Tr::tr("spec.validationFailureAction is deprecated; set "
+                                       "failureAction "
+                                       "on each rule (verifyImages[].failureAction, "
+                                       "validate.failureAction)"),
                                 p.validationFailureAction.keyRange);
             d.fix = PolicyFixer::moveFailureAction(text, p);
             result.diagnostics << d;
@@ -459,7 +477,7 @@ LintResult PolicyLinter::lint(const QString &text) const
     }
     if (policies == 0) {
         result.diagnostics << make(Severity::Error, QStringLiteral("policy.none"),
-                                   tr("no Kyverno ClusterPolicy or Policy found"),
+                                   Tr::tr("no Kyverno ClusterPolicy or Policy found"),
                                    YamlRange{{1, 1, 0}, {1, 1, 0}});
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),

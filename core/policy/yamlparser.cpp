@@ -13,10 +13,11 @@ namespace chainscope::policy {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::policy)
+};
 
 // Maps yaml-cpp's byte positions (0-based line, byte column) to positions in
 // the QString the caller gave us.
@@ -49,8 +50,8 @@ public:
         auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
         const size_t line0 = size_t(it - m_lineStarts.begin()) - 1;
         const size_t lineStart = m_lineStarts[line0];
-        const int columnChars
-            = int(QString::fromUtf8(m_text.data() + lineStart, qsizetype(offset - lineStart)).size());
+        const int columnChars = int(
+            QString::fromUtf8(m_text.data() + lineStart, qsizetype(offset - lineStart)).size());
         YamlPosition p;
         p.line = int(line0) + 1;
         p.column = columnChars + 1;
@@ -230,15 +231,15 @@ void Converter::convert(const YAML::Node &in, YamlNode &out, int depth, bool inF
 {
     if (++m_nodes > m_limits.maxNodes) {
         throw LimitHit{errorAt(in.Mark(), ErrorKind::TooLarge,
-                               tr("the document expands to more than %1 nodes; "
-                                  "aliases that repeat content many times (an alias bomb) "
-                                  "are refused")
+                               Tr::tr("the document expands to more than %1 nodes; "
+                                      "aliases that repeat content many times (an alias bomb) "
+                                      "are refused")
                                    .arg(m_limits.maxNodes))};
     }
     if (depth > m_limits.maxDepth) {
-        throw LimitHit{errorAt(in.Mark(), ErrorKind::TooLarge,
-                               tr("the document nests deeper than %1 levels")
-                                   .arg(m_limits.maxDepth))};
+        throw LimitHit{
+            errorAt(in.Mark(), ErrorKind::TooLarge,
+                    Tr::tr("the document nests deeper than %1 levels").arg(m_limits.maxDepth))};
     }
     const YAML::Mark mark = in.Mark();
     const bool hasMark = mark.line >= 0;
@@ -323,7 +324,8 @@ void Converter::convert(const YAML::Node &in, YamlNode &out, int depth, bool inF
             convert(it->second, list.back().value, depth + 1, inFlow || flow);
             YamlNode &v = list.back().value;
             // An empty value has no place of its own: use the end of its key.
-            if (v.isNull() && (!v.start().isValid() || v.start().line != list.back().key.start().line)) {
+            if (v.isNull()
+                && (!v.start().isValid() || v.start().line != list.back().key.start().line)) {
                 YamlRange r{list.back().key.end(), list.back().key.end()};
                 set(v, YamlNode::Type::Null, YamlNode::ScalarStyle::Plain, false, {}, v.tag(), r);
             }
@@ -338,7 +340,7 @@ void Converter::convert(const YAML::Node &in, YamlNode &out, int depth, bool inF
         lastEnd = out.items().back().end();
     else if (out.isMap() && !out.entries().empty())
         lastEnd = out.entries().back().value.end().isValid() ? out.entries().back().value.end()
-                                                              : out.entries().back().key.end();
+                                                             : out.entries().back().key.end();
     if (out.isFlow() && hasMark) {
         // lastEnd.offset counts QChars; re-derive the byte offset from line/column.
         size_t from = startByte + 1;
@@ -365,7 +367,10 @@ Error YamlSyntaxError::toError() const
 {
     QString text = message;
     if (position.isValid())
-        text = tr("line %1, column %2: %3").arg(position.line).arg(position.column).arg(message);
+        text = Tr::tr("line %1, column %2: %3")
+                   .arg(position.line)
+                   .arg(position.column)
+                   .arg(message);
     return Error(kind, text);
 }
 
@@ -384,7 +389,7 @@ YamlParseResult YamlParser::parse(const QString &text) const
     if (utf8.size() > m_limits.maxBytes) {
         YamlSyntaxError e;
         e.kind = ErrorKind::TooLarge;
-        e.message = tr("the document is %1 bytes long; the limit is %2 bytes")
+        e.message = Tr::tr("the document is %1 bytes long; the limit is %2 bytes")
                         .arg(utf8.size())
                         .arg(m_limits.maxBytes);
         result.error = e;
@@ -400,9 +405,9 @@ YamlParseResult YamlParser::parse(const QString &text) const
         YamlSyntaxError e;
         // yaml-cpp's DeepRecursion is its own nesting guard (depth 2000).
         e.kind = dynamic_cast<const YAML::DeepRecursion *>(&ex) ? ErrorKind::TooLarge
-                                                                 : ErrorKind::Malformed;
+                                                                : ErrorKind::Malformed;
         e.message = e.kind == ErrorKind::TooLarge
-            ? tr("the document nests deeper than %1 levels").arg(m_limits.maxDepth)
+            ? Tr::tr("the document nests deeper than %1 levels").arg(m_limits.maxDepth)
             : QString::fromStdString(ex.msg);
         if (!ex.mark.is_null())
             e.position = map.positionOfByte(map.byteOffset(ex.mark.line, ex.mark.column));
@@ -417,7 +422,7 @@ YamlParseResult YamlParser::parse(const QString &text) const
     if (docs.size() > size_t(m_limits.maxDocuments)) {
         YamlSyntaxError e;
         e.kind = ErrorKind::TooLarge;
-        e.message = tr("the text holds %1 documents; the limit is %2")
+        e.message = Tr::tr("the text holds %1 documents; the limit is %2")
                         .arg(docs.size())
                         .arg(m_limits.maxDocuments);
         result.error = e;

@@ -15,8 +15,8 @@ namespace chainscope::policy {
 struct YamlLimits
 {
     qsizetype maxBytes = 4 * 1024 * 1024; ///< UTF-8 size of the text
-    int maxDepth = 100;                   ///< nesting of collections
-    qint64 maxNodes = 200000;             ///< nodes after expanding aliases
+    int maxDepth = 100; ///< nesting of collections
+    qint64 maxNodes = 200000; ///< nodes after expanding aliases
     int maxDocuments = 1000;
 };
 
@@ -24,8 +24,8 @@ struct YamlLimits
 struct YamlSyntaxError
 {
     ErrorKind kind = ErrorKind::Malformed; ///< Malformed or TooLarge
-    QString message;                       ///< translated, without the position
-    YamlPosition position;                 ///< may be invalid (size limit)
+    QString message; ///< translated, without the position
+    YamlPosition position; ///< may be invalid (size limit)
 
     /// "line 3, column 7: <message>" as an Error value.
     Error toError() const;

@@ -81,15 +81,15 @@ inline QByteArray manifestJson(const reference::Digest &config, qint64 configSiz
 inline reference::Digest pushImage(registry::MemorySource &source, const QString &repository,
                                    const QString &tag, const QByteArray &seed)
 {
-    const QByteArray config = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"seed\":\"" + seed
-        + "\"}";
+    const QByteArray config
+        = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"seed\":\"" + seed + "\"}";
     const reference::Digest configDigest = source.addBlob(repository, config);
     const QByteArray layer = "layer " + seed;
     const reference::Digest layerDigest = source.addBlob(repository, layer);
-    const QJsonArray layers{QJsonObject{
-        {QStringLiteral("mediaType"), QString(oci::mediatype::OciLayerTar)},
-        {QStringLiteral("digest"), layerDigest.toString()},
-        {QStringLiteral("size"), layer.size()}}};
+    const QJsonArray layers{
+        QJsonObject{{QStringLiteral("mediaType"), QString(oci::mediatype::OciLayerTar)},
+                    {QStringLiteral("digest"), layerDigest.toString()},
+                    {QStringLiteral("size"), layer.size()}}};
     return source.addManifest(repository, manifestJson(configDigest, config.size(), layers),
                               QString(oci::mediatype::OciManifest), tag);
 }
@@ -116,14 +116,14 @@ inline void signImage(registry::MemorySource &source, const QString &repository,
     const reference::Digest payloadBlob = source.addBlob(repository, bytes);
     const QByteArray config("{}");
     const reference::Digest configDigest = source.addBlob(repository, config);
-    const QJsonArray layers{QJsonObject{
-        {QStringLiteral("mediaType"),
-         QStringLiteral("application/vnd.dev.cosign.simplesigning.v1+json")},
-        {QStringLiteral("digest"), payloadBlob.toString()},
-        {QStringLiteral("size"), bytes.size()},
-        {QStringLiteral("annotations"),
-         QJsonObject{{QStringLiteral("dev.cosignproject.cosign/signature"),
-                      QString::fromLatin1(key.sign(bytes).toBase64())}}}}};
+    const QJsonArray layers{
+        QJsonObject{{QStringLiteral("mediaType"),
+                     QStringLiteral("application/vnd.dev.cosign.simplesigning.v1+json")},
+                    {QStringLiteral("digest"), payloadBlob.toString()},
+                    {QStringLiteral("size"), bytes.size()},
+                    {QStringLiteral("annotations"),
+                     QJsonObject{{QStringLiteral("dev.cosignproject.cosign/signature"),
+                                  QString::fromLatin1(key.sign(bytes).toBase64())}}}}};
     source.addManifest(repository, manifestJson(configDigest, config.size(), layers),
                        QString(oci::mediatype::OciManifest),
                        QStringLiteral("sha256-") + imageDigest.hex() + QStringLiteral(".sig"));

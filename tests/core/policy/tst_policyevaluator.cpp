@@ -52,11 +52,11 @@ struct Options
 {
     QString failureAction = QStringLiteral("Enforce");
     bool ignoreTlog = true;
-    QStringList entryPems;       // one keys entry per PEM
-    QString multiKeyPem;         // one entry whose publicKeys holds several keys
-    int count = 0;               // 0: unset
+    QStringList entryPems; // one keys entry per PEM
+    QString multiKeyPem; // one entry whose publicKeys holds several keys
+    int count = 0; // 0: unset
     QStringList skip;
-    QString extra;               // more verifyImages fields, already indented
+    QString extra; // more verifyImages fields, already indented
 };
 
 QString currentPolicy(const Options &o)
@@ -119,20 +119,20 @@ class TestPolicyEvaluator : public QObject
     Q_OBJECT
 
 private:
-    TestKey m_lab;   // the lab's key: signs the service and the base
+    TestKey m_lab; // the lab's key: signs the service and the base
     TestKey m_other; // someone else's key
     registry::MemorySource m_source{Host};
     QString m_serviceDigest;
 
-    Decision evaluate(const QString &policyText, const QStringList &images,
-                      bool reachable = true)
+    Decision evaluate(const QString &policyText, const QStringList &images, bool reachable = true)
     {
         const QList<KyvernoPolicy> policies = load(policyText);
         if (policies.size() != 1)
             qFatal("policy did not load");
-        PolicyEvaluator evaluator([this, reachable](const QString &host) -> registry::ContentSource * {
-            return reachable && host == Host ? &m_source : nullptr;
-        });
+        PolicyEvaluator evaluator(
+            [this, reachable](const QString &host) -> registry::ContentSource * {
+                return reachable && host == Host ? &m_source : nullptr;
+            });
         AdmissionRequest request;
         request.images = images;
         return evaluator.evaluate(policies, request);
@@ -173,18 +173,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
 
         QTest::newRow("service signed by the lab key")
-            << "ztsc/quarkus-hello-service:1.0" << true << "pass" << "verified image";
+            << "ztsc/quarkus-hello-service:1.0" << true << "pass"
+            << "verified image";
         QTest::newRow("base signed by the lab key")
-            << "ztsc/quarkus-base-image:1.0" << true << "pass" << "verified image";
+            << "ztsc/quarkus-base-image:1.0" << true << "pass"
+            << "verified image";
         QTest::newRow("unsigned") << "ztsc/unsigned:1.0" << false << "fail"
                                   << ".attestors[0].entries[0].keys: no signatures found";
-        QTest::newRow("signed by another key")
-            << "ztsc/other-key:1.0" << false << "fail"
-            << ".attestors[0].entries[0].keys: no matching signatures: invalid signature when "
-               "validating ASN.1 encoded signature";
-        QTest::newRow("payload names another digest")
-            << "ztsc/wrong-digest:1.0" << false << "fail"
-            << "no matching signatures: invalid or missing digest in claim";
+        QTest::newRow("signed by another key") << "ztsc/other-key:1.0" << false << "fail"
+                                               << ".attestors[0].entries[0].keys: no matching "
+                                                  "signatures: invalid signature when "
+                                                  "validating ASN.1 encoded signature";
+        QTest::newRow("payload names another digest") << "ztsc/wrong-digest:1.0" << false << "fail"
+                                                      << "no matching signatures: invalid or "
+                                                         "missing digest in claim";
         QTest::newRow("outside imageReferences") << "elsewhere/app:1.0" << true << "skip"
                                                  << "image does not match imageReferences";
     }
@@ -257,7 +259,8 @@ private Q_SLOTS:
         // behave as the current form.
         QString text = legacyPolicy(m_lab.publicKeyPem());
         const LintResult first = PolicyLinter().lint(text);
-        const QList<Diagnostic> deprecated = first.withCode(QStringLiteral("verifyImages.deprecated-key"));
+        const QList<Diagnostic> deprecated = first.withCode(QStringLiteral("verifyImages."
+                                                                           "deprecated-key"));
         QCOMPARE(deprecated.size(), 1);
         QVERIFY(deprecated.first().fix.has_value());
         text = deprecated.first().fix->apply(text);
@@ -270,7 +273,8 @@ private Q_SLOTS:
         const QString service = Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0");
         const QString base = Host + QStringLiteral("/ztsc/quarkus-base-image:1.0");
         QVERIFY(evaluate(text, {service, base}).admit);
-        const Decision unsigned_ = evaluate(text, {service, Host + QStringLiteral("/ztsc/unsigned:1.0")});
+        const Decision unsigned_
+            = evaluate(text, {service, Host + QStringLiteral("/ztsc/unsigned:1.0")});
         QVERIFY(!unsigned_.admit);
         QCOMPARE(unsigned_.denials.size(), 1);
         QVERIFY(unsigned_.denials.first().contains(QStringLiteral("ztsc/unsigned")));
@@ -281,7 +285,8 @@ private Q_SLOTS:
         Options o;
         o.entryPems = {m_lab.publicKeyPem()};
         o.failureAction = QStringLiteral("Audit");
-        const Decision d = evaluate(currentPolicy(o), {Host + QStringLiteral("/ztsc/unsigned:1.0")});
+        const Decision d
+            = evaluate(currentPolicy(o), {Host + QStringLiteral("/ztsc/unsigned:1.0")});
         QVERIFY(d.admit);
         QVERIFY(d.denials.isEmpty());
         QCOMPARE(d.findings.size(), 1);
@@ -295,7 +300,8 @@ private Q_SLOTS:
         // Neither failureAction nor validationFailureAction: the CRD default, Audit.
         QString text = legacyPolicy(m_lab.publicKeyPem());
         text.remove(QStringLiteral("  validationFailureAction: enforce\n"));
-        const Decision d = evaluate(text, {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")});
+        const Decision d
+            = evaluate(text, {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")});
         QVERIFY(d.admit);
         QCOMPARE(d.findings.size(), 1);
     }
@@ -339,7 +345,8 @@ private Q_SLOTS:
         Options o;
         o.entryPems = {m_lab.publicKeyPem()};
         o.skip = {Host + QStringLiteral("/ztsc/unsigned*")};
-        const Decision d = evaluate(currentPolicy(o), {Host + QStringLiteral("/ztsc/unsigned:1.0")});
+        const Decision d
+            = evaluate(currentPolicy(o), {Host + QStringLiteral("/ztsc/unsigned:1.0")});
         QVERIFY(d.admit);
         QCOMPARE(checkResultName(firstImage(d).result), QStringLiteral("skip"));
     }
@@ -353,9 +360,9 @@ private Q_SLOTS:
         const Decision tagged = evaluate(currentPolicy(o), {byTag});
         QVERIFY(!tagged.admit);
         QVERIFY(firstImage(tagged).message.startsWith(QStringLiteral("missing digest for")));
-        const Decision pinned = evaluate(currentPolicy(o),
-                                         {Host + QStringLiteral("/ztsc/quarkus-hello-service@")
-                                          + m_serviceDigest});
+        const Decision pinned
+            = evaluate(currentPolicy(o),
+                       {Host + QStringLiteral("/ztsc/quarkus-hello-service@") + m_serviceDigest});
         QVERIFY(pinned.admit);
     }
 
@@ -363,9 +370,8 @@ private Q_SLOTS:
     {
         Options o;
         o.entryPems = {m_lab.publicKeyPem()};
-        const Decision d = evaluate(currentPolicy(o),
-                                    {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")},
-                                    false);
+        const Decision d = evaluate(
+            currentPolicy(o), {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")}, false);
         QVERIFY(!d.admit);
         QCOMPARE(checkResultName(firstImage(d).result), QStringLiteral("error"));
     }
@@ -390,13 +396,17 @@ private Q_SLOTS:
                                     {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")});
         const QJsonObject json = d.toJson();
         QCOMPARE(json.value(QStringLiteral("decision")).toString(), QStringLiteral("deny"));
-        const QJsonObject entry = json[QStringLiteral("policies")][0][QStringLiteral("rules")][0]
-                                      [QStringLiteral("images")][0][QStringLiteral("attestors")][0]
-                                      [QStringLiteral("entries")][0].toObject();
+        const QJsonObject entry
+            = json[QStringLiteral("policies")][0][QStringLiteral("rules")][0][QStringLiteral("imag"
+                                                                                             "es")]
+                  [0][QStringLiteral("attestors")][0][QStringLiteral("entries")][0]
+                      .toObject();
         QCOMPARE(entry.value(QStringLiteral("path")).toString(),
                  QStringLiteral(".attestors[0].entries[0].keys"));
-        QCOMPARE(entry.value(QStringLiteral("verification")).toObject()
-                     .value(QStringLiteral("outcome")).toString(),
+        QCOMPARE(entry.value(QStringLiteral("verification"))
+                     .toObject()
+                     .value(QStringLiteral("outcome"))
+                     .toString(),
                  QStringLiteral("tlog-missing"));
         QCOMPARE(entry.value(QStringLiteral("fix")).toString(),
                  QStringLiteral("convert-deprecated-verify-images"));

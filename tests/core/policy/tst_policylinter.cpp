@@ -17,11 +17,12 @@ QString readData(const QString &relative)
 }
 
 // The sample key of the Kyverno docs and kyverno/policies.
-const QString SampleKey = QStringLiteral(
-    "-----BEGIN PUBLIC KEY-----\n"
-    "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM\n"
-    "5/KAQN0/KjHcorm/J5yctVd7iEcnessRQjU917hmKO6JWVGHpDguIyakZA==\n"
-    "-----END PUBLIC KEY-----");
+const QString SampleKey = QStringLiteral("-----BEGIN PUBLIC KEY-----\n"
+                                         "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/"
+                                         "N9sbqOPZrfM\n"
+                                         "5/KAQN0/KjHcorm/"
+                                         "J5yctVd7iEcnessRQjU917hmKO6JWVGHpDguIyakZA==\n"
+                                         "-----END PUBLIC KEY-----");
 
 QString indented(const QString &text, int spaces)
 {
@@ -89,16 +90,22 @@ private Q_SLOTS:
                            "verifyImages.deprecated-key@29:9", "attestor.tlog-required@29:9"};
         QTest::newRow("2022-01 k8s secret, malformed any")
             << "historical/2022-01-31_0a5b590f_verify_image_k8s.yaml"
-            << QStringList{vfa + "@19:3", "schema.required@22:7", "schema.unknown-field@23:7",
+            << QStringList{vfa + "@19:3",
+                           "schema.required@22:7",
+                           "schema.unknown-field@23:7",
                            "verifyImages.deprecated-image@28:11",
-                           "verifyImages.deprecated-key@29:11", "attestor.tlog-required@29:11",
+                           "verifyImages.deprecated-key@29:11",
+                           "attestor.tlog-required@29:11",
                            "key.invalid-pem@29:16"};
-        QTest::newRow("2022-01 gcpkms key")
-            << "historical/2022-01-31_0a5b590f_verify_image_gcpkms.yaml"
-            << QStringList{vfa + "@19:3", "schema.required@22:7", "schema.unknown-field@23:7",
-                           "verifyImages.deprecated-image@28:11",
-                           "verifyImages.deprecated-key@29:11", "attestor.tlog-required@29:11",
-                           "key.reference@29:16"};
+        QTest::newRow("2022-01 gcpkms key") << "historical/"
+                                               "2022-01-31_0a5b590f_verify_image_gcpkms.yaml"
+                                            << QStringList{vfa + "@19:3",
+                                                           "schema.required@22:7",
+                                                           "schema.unknown-field@23:7",
+                                                           "verifyImages.deprecated-image@28:11",
+                                                           "verifyImages.deprecated-key@29:11",
+                                                           "attestor.tlog-required@29:11",
+                                                           "key.reference@29:16"};
         QTest::newRow("2022-08 slsa attestations")
             << "historical/2022-08-12_b3163afa_verify_image_slsa.yaml"
             << QStringList{vfa + "@21:3", "schema.deprecated@22:3", "schema.deprecated@42:11"};
@@ -123,11 +130,16 @@ private Q_SLOTS:
     void currentSamplesHaveNoErrors_data()
     {
         QTest::addColumn<QString>("file");
-        for (const QString &f : {QStringLiteral("flux__verify-flux-images__verify-flux-images.yaml"),
-                                 QStringLiteral("other__verify-image-slsa__verify-image-slsa.yaml"),
-                                 QStringLiteral("other__verify-image-with-multi-keys__verify-image-with-multi-keys.yaml"),
-                                 QStringLiteral("other__verify-sbom-cyclonedx__verify-sbom-cyclonedx.yaml"),
-                                 QStringLiteral("tekton__verify-tekton-taskrun-signatures__verify-tekton-taskrun-signatures.yaml")})
+        for (const QString &f : {QStringLiteral("flux__verify-flux-images__verify-flux-images."
+                                                "yaml"),
+                                 QStringLiteral("other__verify-image-slsa__verify-image-slsa."
+                                                "yaml"),
+                                 QStringLiteral("other__verify-image-with-multi-keys__verify-"
+                                                "image-with-multi-keys.yaml"),
+                                 QStringLiteral("other__verify-sbom-cyclonedx__verify-sbom-"
+                                                "cyclonedx.yaml"),
+                                 QStringLiteral("tekton__verify-tekton-taskrun-signatures__verify-"
+                                                "tekton-taskrun-signatures.yaml")})
             QTest::newRow(qPrintable(f.section(QStringLiteral("__"), 1, 1))) << f;
     }
 
@@ -168,7 +180,8 @@ private Q_SLOTS:
     {
         const QString original = labLegacyPolicy();
         const LintResult before = PolicyLinter().lint(original);
-        const QuickFix fix = *before.withCode(QStringLiteral("verifyImages.deprecated-image")).first().fix;
+        const QuickFix fix
+            = *before.withCode(QStringLiteral("verifyImages.deprecated-image")).first().fix;
         const QString fixed = fix.apply(original);
 
         // Everything before verifyImages' first entry is untouched, comment included.
@@ -179,10 +192,12 @@ private Q_SLOTS:
         const LintResult after = PolicyLinter().lint(fixed);
         QVERIFY(!after.hasErrors());
         for (const Diagnostic &d : after.diagnostics)
-            QVERIFY2(!d.code.startsWith(QStringLiteral("verifyImages.deprecated")), qPrintable(d.code));
+            QVERIFY2(!d.code.startsWith(QStringLiteral("verifyImages.deprecated")),
+                     qPrintable(d.code));
 
         // Same intent: what Kyverno evaluates for the old text is what the new text says.
-        const ImageVerification old = before.policies.first().rules.first().verifyImages.first().converted();
+        const ImageVerification old
+            = before.policies.first().rules.first().verifyImages.first().converted();
         const ImageVerification now = after.policies.first().rules.first().verifyImages.first();
         QVERIFY(!now.usesDeprecatedFields());
         QCOMPARE(now.imageReferences.size(), 1);
@@ -191,7 +206,8 @@ private Q_SLOTS:
         QCOMPARE(now.attestors.first().entries.size(), 1);
         const StaticKeyAttestor &keys = now.attestors.first().entries.first().keys;
         QVERIFY(keys.present);
-        QCOMPARE(keys.publicKeys.value, old.attestors.first().entries.first().keys.publicKeys.value);
+        QCOMPARE(keys.publicKeys.value,
+                 old.attestors.first().entries.first().keys.publicKeys.value);
         QCOMPARE(keys.publicKeys.value, SampleKey);
         QVERIFY(!keys.rekor.present);
 
@@ -208,10 +224,11 @@ private Q_SLOTS:
         const QString pem = indented(SampleKey, 16);
         QTest::newRow("no rekor, no ctlog")
             << QStringLiteral("          - keys:\n              publicKeys: |\n") + pem + "\n";
-        QTest::newRow("rekor with url only")
-            << QStringLiteral("          - keys:\n              rekor:\n"
-                              "                url: https://rekor.sigstore.dev\n"
-                              "              publicKeys: |-\n")
+        QTest::newRow("rekor with url only") << QStringLiteral("          - keys:\n              "
+                                                               "rekor:\n"
+                                                               "                url: "
+                                                               "https://rekor.sigstore.dev\n"
+                                                               "              publicKeys: |-\n")
                 + pem + "\n";
         QTest::newRow("flow rekor, ignoreTlog false, ctlog without flag")
             << QStringLiteral("          - keys:\n              publicKeys: |-\n") + pem
@@ -252,10 +269,18 @@ private Q_SLOTS:
         QVERIFY(after.withCode(QStringLiteral("attestor.tlog-required")).isEmpty());
         QCOMPARE(after.withCode(QStringLiteral("attestor.tlog-ignored")).size(), 1);
         QVERIFY(fixed.endsWith(QStringLiteral("# trailing comment\n")));
-        const StaticKeyAttestor &was = before.policies.first().rules.first().verifyImages.first()
-                                           .attestors.first().entries.first().keys;
-        const StaticKeyAttestor &keys = after.policies.first().rules.first().verifyImages.first()
-                                            .attestors.first().entries.first().keys;
+        const StaticKeyAttestor &was = before.policies.first()
+                                           .rules.first()
+                                           .verifyImages.first()
+                                           .attestors.first()
+                                           .entries.first()
+                                           .keys;
+        const StaticKeyAttestor &keys = after.policies.first()
+                                            .rules.first()
+                                            .verifyImages.first()
+                                            .attestors.first()
+                                            .entries.first()
+                                            .keys;
         QVERIFY(keys.rekor.ignoreTlog.value);
         QVERIFY(keys.ctlog.ignoreSCT.value);
         QCOMPARE(keys.publicKeys.value, was.publicKeys.value);
@@ -266,15 +291,18 @@ private Q_SLOTS:
     {
         const QString text = labLegacyPolicy();
         const LintResult before = PolicyLinter().lint(text);
-        const auto vfa = before.withCode(QStringLiteral("policy.deprecated-validation-failure-action"));
+        const auto vfa = before.withCode(QStringLiteral("policy.deprecated-validation-failure-"
+                                                        "action"));
         QVERIFY(vfa.first().fix.has_value());
         const QString fixed = vfa.first().fix->apply(text);
         const LintResult after = PolicyLinter().lint(fixed);
         QVERIFY2(!after.hasErrors(), qPrintable(fixed));
-        QVERIFY(after.withCode(QStringLiteral("policy.deprecated-validation-failure-action")).isEmpty());
+        QVERIFY(after.withCode(QStringLiteral("policy.deprecated-validation-failure-action"))
+                    .isEmpty());
         const KyvernoPolicy &p = after.policies.first();
         QVERIFY(!p.validationFailureAction.present);
-        QCOMPARE(p.rules.first().verifyImages.first().failureAction.value, QStringLiteral("Enforce"));
+        QCOMPARE(p.rules.first().verifyImages.first().failureAction.value,
+                 QStringLiteral("Enforce"));
         // The deprecated image/key are still reported, at their new lines.
         QCOMPARE(where(after.withCode(QStringLiteral("verifyImages.deprecated-image")).first()),
                  QStringLiteral("15:9-15:14"));
@@ -285,43 +313,44 @@ private Q_SLOTS:
         QTest::addColumn<QString>("item"); // a verifyImages entry at column 9
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("at");
-        QTest::newRow("ignoreTlog misplaced under keys")
-            << "imageReferences: [\"a/*\"]\n"
-               "        attestors:\n"
-               "        - entries:\n"
-               "          - keys:\n"
-               "              publicKeys: k8s://ns/key\n"
-               "              ignoreTlog: true\n"
-            << "schema.unknown-field" << "19:15-19:25";
-        QTest::newRow("imageReferences as a string")
-            << "imageReferences: \"a/*\"\n"
-            << "schema.type" << "14:26-14:31";
-        QTest::newRow("lowercase failureAction on the rule")
-            << "imageReferences: [\"a/*\"]\n"
-               "        failureAction: enforce\n"
-            << "schema.enum" << "15:24-15:31";
-        QTest::newRow("count not a number")
-            << "imageReferences: [\"a/*\"]\n"
-               "        attestors:\n"
-               "        - count: one\n"
-               "          entries: []\n"
-            << "schema.type" << "16:18-16:21";
-        QTest::newRow("misspelt imageReferences")
-            << "imageReference: [\"a/*\"]\n"
-            << "schema.unknown-field" << "14:9-14:23";
-        QTest::newRow("no imageReferences")
-            << "mutateDigest: false\n"
-            << "verifyImages.missing-image-references" << "14:9-14:9";
-        QTest::newRow("key that does not parse")
-            << "imageReferences: [\"a/*\"]\n"
-               "        attestors:\n"
-               "        - entries:\n"
-               "          - keys:\n"
-               "              publicKeys: |-\n"
-               "                -----BEGIN PUBLIC KEY-----\n"
-               "                bm90IGEga2V5\n"
-               "                -----END PUBLIC KEY-----\n"
-            << "key.invalid-pem" << "18:27-21:41";
+        QTest::newRow("ignoreTlog misplaced under keys") << "imageReferences: [\"a/*\"]\n"
+                                                            "        attestors:\n"
+                                                            "        - entries:\n"
+                                                            "          - keys:\n"
+                                                            "              publicKeys: "
+                                                            "k8s://ns/key\n"
+                                                            "              ignoreTlog: true\n"
+                                                         << "schema.unknown-field"
+                                                         << "19:15-19:25";
+        QTest::newRow("imageReferences as a string") << "imageReferences: \"a/*\"\n"
+                                                     << "schema.type"
+                                                     << "14:26-14:31";
+        QTest::newRow("lowercase failureAction on the rule") << "imageReferences: [\"a/*\"]\n"
+                                                                "        failureAction: enforce\n"
+                                                             << "schema.enum"
+                                                             << "15:24-15:31";
+        QTest::newRow("count not a number") << "imageReferences: [\"a/*\"]\n"
+                                               "        attestors:\n"
+                                               "        - count: one\n"
+                                               "          entries: []\n"
+                                            << "schema.type"
+                                            << "16:18-16:21";
+        QTest::newRow("misspelt imageReferences") << "imageReference: [\"a/*\"]\n"
+                                                  << "schema.unknown-field"
+                                                  << "14:9-14:23";
+        QTest::newRow("no imageReferences") << "mutateDigest: false\n"
+                                            << "verifyImages.missing-image-references"
+                                            << "14:9-14:9";
+        QTest::newRow("key that does not parse") << "imageReferences: [\"a/*\"]\n"
+                                                    "        attestors:\n"
+                                                    "        - entries:\n"
+                                                    "          - keys:\n"
+                                                    "              publicKeys: |-\n"
+                                                    "                -----BEGIN PUBLIC KEY-----\n"
+                                                    "                bm90IGEga2V5\n"
+                                                    "                -----END PUBLIC KEY-----\n"
+                                                 << "key.invalid-pem"
+                                                 << "18:27-21:41";
     }
 
     void schemaErrors()
@@ -353,8 +382,9 @@ private Q_SLOTS:
 
     void syntaxErrorIsADiagnostic()
     {
-        const LintResult r = PolicyLinter().lint(
-            QStringLiteral("apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nspec:\n  rules: [\n"));
+        const LintResult r = PolicyLinter().lint(QStringLiteral("apiVersion: kyverno.io/v1\nkind: "
+                                                                "ClusterPolicy\nspec:\n  rules: "
+                                                                "[\n"));
         QCOMPARE(r.diagnostics.size(), 1);
         QCOMPARE(r.diagnostics.first().code, QStringLiteral("yaml.syntax"));
         QVERIFY(r.diagnostics.first().line >= 4);
@@ -377,9 +407,9 @@ private Q_SLOTS:
 
     void otherDocumentsAreSkipped()
     {
-        const LintResult r = PolicyLinter().lint(
-            QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n---\n")
-            + labLegacyPolicy());
+        const LintResult r = PolicyLinter().lint(QStringLiteral("apiVersion: v1\nkind: "
+                                                                "Pod\nmetadata: {name: x}\n---\n")
+                                                 + labLegacyPolicy());
         QCOMPARE(r.policies.size(), 1);
         QCOMPARE(r.withCode(QStringLiteral("policy.not-a-policy")).size(), 1);
         QCOMPARE(where(r.withCode(QStringLiteral("verifyImages.deprecated-key")).first()),

@@ -93,8 +93,8 @@ private Q_SLOTS:
 
     void multipleDocuments()
     {
-        const YamlParseResult r = YamlParser().parse(
-            QStringLiteral("kind: A\n---\nkind: B\n---\n# only a comment\n"));
+        const YamlParseResult r = YamlParser().parse(QStringLiteral("kind: A\n---\nkind: "
+                                                                    "B\n---\n# only a comment\n"));
         QVERIFY(r.ok());
         QVERIFY(r.documents.size() >= 2);
         QCOMPARE(r.documents.at(1).value("kind")->scalar(), QStringLiteral("B"));
@@ -140,8 +140,8 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 5000);
 
         // A few aliases stay fine.
-        const YamlParseResult small
-            = YamlParser().parse(QStringLiteral("base: &b {k: v}\nuse: *b\n"));
+        const YamlParseResult small = YamlParser().parse(QStringLiteral("base: &b {k: v}\nuse: "
+                                                                        "*b\n"));
         QVERIFY(small.ok());
         QCOMPARE(only(small).value("use")->value("k")->scalar(), QStringLiteral("v"));
     }

@@ -1,11 +1,579 @@
 #include "ui/mainwindow.h"
 
+#include "core/lineage/lineagebuilder.h"
+#include "core/sigstore/cosignverifier.h"
+#include "ui/connectionbar.h"
+#include "ui/imagedetails.h"
+#include "ui/imageview.h"
+#include "ui/jsonview.h"
+#include "ui/keyloader.h"
+#include "ui/labstate.h"
+#include "ui/lineagepresenter.h"
+#include "ui/lineageview.h"
+#include "ui/policyautosave.h"
+#include "ui/policypanel.h"
+#include "ui/repositorymodel.h"
+#include "ui/statusicons.h"
+#include "ui/taskrunner.h"
+#include "ui/verifypanel.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace chainscope::ui {
+
+namespace {
+
+struct LineageResult
+{
+    Result<lineage::Lineage> lineage;
+    bool keyGiven = false;
+    QString keyProblem;
+};
+
+// A source the builder may share without owning it: the worker owns it and
+// outlives the build.
+std::shared_ptr<registry::ContentSource> borrowed(registry::ContentSource *source)
+{
+    return std::shared_ptr<registry::ContentSource>(std::shared_ptr<registry::ContentSource>(),
+                                                    source);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_runner(new TaskRunner(this))
+    , m_autosave(std::make_unique<PolicyAutosave>())
 {
     setWindowTitle(tr("Chainscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/chainscope/icons/chainscope.svg")));
+    buildUi();
+    resize(1280, 820);
+    m_policyPanel->recoverAutosaved();
+}
+
+MainWindow::~MainWindow()
+{
+    m_runner->cancelAll();
+}
+
+void MainWindow::buildUi()
+{
+    m_bar = new ConnectionBar(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("repositoryFilter"));
+    m_filter->setPlaceholderText(tr("Filter repositories and tags"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_model = new RepositoryModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("repositoryTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_imageView = new ImageView(this);
+    m_jsonView = new JsonView(this);
+    m_lineageView = new LineageView(this);
+    m_verifyPanel = new VerifyPanel(this);
+    m_policyPanel = new PolicyPanel(m_runner, m_autosave.get(), this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("imageTabs"));
+    m_tabs->addTab(m_imageView, tr("Overview"));
+    m_tabs->addTab(m_jsonView, tr("Raw"));
+    m_tabs->addTab(m_lineageView, layersIcon(), tr("Lineage"));
+    m_tabs->addTab(m_verifyPanel, lockIcon(), tr("Verify"));
+    m_tabs->addTab(m_policyPanel, tr("Policy"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({320, 960});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_bar);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusText"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setVisible(false);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    connect(m_runner, &TaskRunner::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
+        m_bar->setBusy(busy && m_runner->currentLabel() == tr("Connecting"));
+        m_verifyPanel->setBusy(busy && m_verifyRequest != m_verifyDone);
+    });
+    connect(m_runner, &TaskRunner::labelChanged, this, [this](const QString &label) {
+        m_progress->setToolTip(label);
+        m_progress->setFormat(label);
+    });
+    connect(m_cancel, &QPushButton::clicked, m_runner, &TaskRunner::cancelAll);
+    connect(m_bar, &ConnectionBar::connectRequested, this, &MainWindow::connectToRegistry);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_tree, &QTreeView::expanded, this, &MainWindow::onExpanded);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_verifyPanel, &VerifyPanel::verifyRequested, this, [this]() {
+        verifyCurrentImage();
+        runLineage(); // the hop badges use the same key
+    });
+    connect(m_lineageView, &LineageView::openImageRequested, this, [this](const QString &ref) {
+        openImage(ref);
+        showTab(Tab::Overview);
+    });
+    connect(m_policyPanel, &PolicyPanel::statusMessage, this,
+            [this](const QString &text) { setStatus(text, false); });
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::setStatus(const QString &text, bool error)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #b03a2e;") : QString());
+}
+
+QString MainWindow::describeError(const Error &error)
+{
+    QString headline;
+    switch (error.kind()) {
+    case ErrorKind::Unauthorized:
+        headline = tr("The registry refused the user name or password.");
+        break;
+    case ErrorKind::Forbidden:
+        headline = tr("The registry does not allow this account to read that.");
+        break;
+    case ErrorKind::Network:
+        headline = tr("Could not reach the registry. Is it running, and is the address right?");
+        break;
+    case ErrorKind::NotFound:
+        headline = tr("Not found on the registry.");
+        break;
+    case ErrorKind::DigestMismatch:
+        headline = tr("The registry sent content that does not match its digest; it was not "
+                      "used.");
+        break;
+    case ErrorKind::Cancelled:
+        return tr("Cancelled.");
+    case ErrorKind::TooLarge:
+        headline = tr("The registry sent more data than Chainscope accepts.");
+        break;
+    default:
+        break;
+    }
+    return headline.isEmpty() ? error.toString() : headline + QLatin1Char(' ') + error.toString();
+}
+
+void MainWindow::setSourceFactoryOverride(SourceFactory factory)
+{
+    m_override = std::move(factory);
+}
+
+void MainWindow::connectToRegistry()
+{
+    const ConnectionSettings settings = m_bar->settings();
+    const Result<QString> host = settings.host();
+    if (!host) {
+        m_bar->setStatus(host.error().message(), true);
+        setStatus(host.error().message(), true);
+        return;
+    }
+
+    const QString hostName = host.value();
+    const SourceFactory factory = m_override ? m_override : settings.sourceFactory();
+    m_bar->setStatus(tr("Connecting to %1…").arg(hostName), false);
+    setStatus(tr("Connecting to %1…").arg(hostName), false);
+    m_runner->run<Result<QStringList>>(
+        tr("Connecting"),
+        [factory](const std::atomic_bool &cancel) -> Result<QStringList> {
+            return factory(cancel)->repositories();
+        },
+        this, [this, hostName, factory](Result<QStringList> repositories) {
+            ++m_connectDone;
+            if (!repositories) {
+                // Keep what is shown and what was typed: fix the password and retry.
+                const QString message = describeError(repositories.error());
+                m_bar->setStatus(tr("Could not connect to %1: %2").arg(hostName, message), true);
+                setStatus(tr("Could not connect to %1").arg(hostName), true);
+                return;
+            }
+            m_host = hostName;
+            m_factory = factory;
+            m_policyPanel->setSourceFactory(factory);
+            m_model->setRepositories(repositories.value());
+            setWindowTitle(tr("Chainscope — %1").arg(hostName));
+            const QString text = tr("Connected to %1: %n repository(ies)", nullptr,
+                                    int(repositories->size()))
+                                     .arg(hostName);
+            m_bar->setStatus(text, false);
+            setStatus(text, false);
+            applyPendingSelection();
+        });
+}
+
+void MainWindow::onExpanded(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+    if (index.data(RepositoryModel::KindRole).toInt() == RepositoryModel::RepositoryKind)
+        loadTags(index.data(RepositoryModel::RepositoryRole).toString());
+}
+
+void MainWindow::loadTags(const QString &repository)
+{
+    if (!m_factory || !m_model->beginLoadingTags(repository))
+        return;
+    const SourceFactory factory = m_factory;
+    m_runner->run<Result<QStringList>>(
+        tr("Listing tags of %1").arg(repository),
+        [factory, repository](const std::atomic_bool &cancel) -> Result<QStringList> {
+            return factory(cancel)->tags(repository);
+        },
+        this, [this, repository](Result<QStringList> tags) {
+            if (!tags) {
+                const QString message = describeError(tags.error());
+                m_model->setTagsFailed(repository, message);
+                setStatus(tr("Could not list the tags of %1: %2").arg(repository, message), true);
+                return;
+            }
+            m_model->setTags(repository, tags.value());
+            applyPendingSelection();
+        });
+}
+
+void MainWindow::selectImage(const QString &repository, const QString &tag)
+{
+    m_pendingRepository = repository;
+    m_pendingTag = tag;
+    applyPendingSelection();
+}
+
+void MainWindow::applyPendingSelection()
+{
+    if (m_pendingRepository.isEmpty())
+        return;
+    const QModelIndex repository = m_model->repositoryIndex(m_pendingRepository);
+    if (!repository.isValid())
+        return;
+    const int state = repository.data(RepositoryModel::TagsStateRole).toInt();
+    if (state != RepositoryModel::TagsLoaded) {
+        m_tree->expand(m_proxy->mapFromSource(repository)); // loads the tags
+        return;
+    }
+    const QModelIndex tag = m_model->tagIndex(m_pendingRepository, m_pendingTag);
+    m_tree->expand(m_proxy->mapFromSource(repository));
+    m_pendingRepository.clear();
+    if (!tag.isValid()) {
+        setStatus(tr("%1 has no tag %2.").arg(repository.data().toString(), m_pendingTag), true);
+        return;
+    }
+    const QModelIndex proxyTag = m_proxy->mapFromSource(tag);
+    m_tree->setCurrentIndex(proxyTag);
+    m_tree->scrollTo(proxyTag);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
+    if (index.data(RepositoryModel::KindRole).toInt() != RepositoryModel::TagKind)
+        return;
+    const QString text = m_host + QLatin1Char('/')
+                         + index.data(RepositoryModel::RepositoryRole).toString()
+                         + QLatin1Char(':') + index.data(RepositoryModel::TagRole).toString();
+    const Result<reference::ImageReference> image = reference::ImageReference::parse(text);
+    if (!image) {
+        setStatus(image.error().toString(), true);
+        return;
+    }
+    showImage(image.value());
+}
+
+void MainWindow::openImage(const QString &reference)
+{
+    const Result<reference::ImageReference> image = reference::ImageReference::parse(reference);
+    if (!image) {
+        setStatus(image.error().toString(), true);
+        return;
+    }
+    if (!m_factory || image->registry() != m_host) {
+        setStatus(tr("%1 is not on the connected registry %2.").arg(reference, m_host), true);
+        return;
+    }
+    if (!image->tag().isEmpty() && !image->digest().isValid()) {
+        selectImage(image->repository(), image->tag());
+        return;
+    }
+    showImage(image.value());
+}
+
+void MainWindow::showImage(const reference::ImageReference &image)
+{
+    if (image == m_currentImage)
+        return;
+    m_currentImage = image;
+    const QString name = image.toString();
+    m_verifyPanel->setImage(name);
+    m_policyPanel->addCandidateImage(name, true);
+    m_imageView->clear();
+    m_jsonView->clear();
+
+    const int request = ++m_imageRequest;
+    const SourceFactory factory = m_factory;
+    setStatus(tr("Reading %1…").arg(name), false);
+    m_runner->run<Result<ImageDetails>>(
+        tr("Reading %1").arg(name),
+        [factory, image](const std::atomic_bool &cancel) -> Result<ImageDetails> {
+            return ImageDetails::load(*factory(cancel), image);
+        },
+        this, [this, request, name](Result<ImageDetails> details) {
+            if (request != m_imageRequest)
+                return; // another image was selected meanwhile
+            ++m_imageDone;
+            if (!details) {
+                const QString message = describeError(details.error());
+                setStatus(tr("Could not read %1: %2").arg(name, message), true);
+                return;
+            }
+            m_imageView->setDetails(details.value());
+            QList<RawDocument> documents;
+            const oci::Manifest &top = details->top;
+            documents << RawDocument{top.isIndex() ? tr("Index") : tr("Manifest"), top.raw(),
+                                     top.mediaType().isEmpty() ? details->topContentType
+                                                               : top.mediaType(),
+                                     top.digest().toString()};
+            if (top.isIndex() && details->image)
+                documents << RawDocument{tr("Platform manifest"), details->image->raw(),
+                                         details->image->mediaType(),
+                                         details->image->digest().toString()};
+            if (details->config)
+                documents << RawDocument{tr("Config"), details->config->raw(),
+                                         details->image->config().mediaType,
+                                         details->image->config().digest.toString()};
+            m_jsonView->setDocuments(documents);
+            setStatus(tr("Showing %1").arg(name), false);
+        });
+
+    runLineage();
+    if (KeyLoader::isGiven(m_verifyPanel->keyInput()))
+        verifyCurrentImage();
+}
+
+void MainWindow::runLineage()
+{
+    if (!m_currentImage.isValid() || !m_factory)
+        return;
+    const int request = ++m_lineageRequest;
+    const SourceFactory factory = m_factory;
+    const reference::ImageReference image = m_currentImage;
+    const KeyInput key = m_verifyPanel->keyInput();
+    const bool requireTlog = m_verifyPanel->requireTransparencyLog();
+    const bool exactReference = m_verifyPanel->requireExactReference();
+    m_lineageView->setMessage(tr("Following the chain of %1…").arg(image.toString()));
+
+    m_runner->run<LineageResult>(
+        tr("Tracing the lineage of %1").arg(image.toString()),
+        [=](const std::atomic_bool &cancel) -> LineageResult {
+            std::unique_ptr<registry::ContentSource> source = factory(cancel);
+            lineage::LineageBuilder::Options options;
+            registry::ContentSource *raw = source.get();
+            const QString host = image.registry();
+            // TODO(#2): reach bases on other registries (credentials per host).
+            options.sources = [raw, host](const QString &wanted) {
+                return wanted == host ? borrowed(raw) : nullptr;
+            };
+            LineageResult result{Error(ErrorKind::Internal, QString()), false, {}};
+            if (KeyLoader::isGiven(key)) {
+                Result<crypto::PublicKey> publicKey = KeyLoader::load(key);
+                if (publicKey) {
+                    result.keyGiven = true;
+                    sigstore::KeyVerifyOptions verifyOptions;
+                    verifyOptions.key = publicKey.value();
+                    verifyOptions.requireTransparencyLog = requireTlog;
+                    verifyOptions.requireExactReference = exactReference;
+                    verifyOptions.knownKeys = KeyLoader::loadKnown(key, nullptr);
+                    options.signatureCheck =
+                        [verifyOptions](registry::ContentSource &hopSource,
+                                        const reference::ImageReference &pinned) {
+                            return sigstore::CosignVerifier(hopSource).verify(pinned,
+                                                                              verifyOptions);
+                        };
+                    options.attestationKey = publicKey.value();
+                } else {
+                    result.keyProblem = publicKey.error().toString();
+                }
+            }
+            result.lineage = lineage::LineageBuilder(*source, options).build(image);
+            return result;
+        },
+        this, [this, request](LineageResult result) {
+            if (request != m_lineageRequest)
+                return;
+            ++m_lineageDone;
+            if (!result.lineage) {
+                m_lineageView->setMessage(tr("Could not trace the lineage: %1")
+                                              .arg(describeError(result.lineage.error())));
+                return;
+            }
+            LineageDisplay display = LineagePresenter::present(result.lineage.value(),
+                                                               result.keyGiven);
+            if (!result.keyProblem.isEmpty())
+                display.notes.prepend(tr("Signatures not checked: %1").arg(result.keyProblem));
+            m_lineageView->setLineage(display);
+        });
+}
+
+void MainWindow::verifyCurrentImage()
+{
+    if (!m_currentImage.isValid() || !m_factory)
+        return;
+    const int request = ++m_verifyRequest;
+    const SourceFactory factory = m_factory;
+    const reference::ImageReference image = m_currentImage;
+    const KeyInput key = m_verifyPanel->keyInput();
+    const bool requireTlog = m_verifyPanel->requireTransparencyLog();
+    const bool exactReference = m_verifyPanel->requireExactReference();
+    m_verifyPanel->showError(tr("Verifying…"), image.toString());
+    m_verifyPanel->setBusy(true);
+
+    m_runner->run<Result<report::Verification>>(
+        tr("Verifying %1").arg(image.toString()),
+        [=](const std::atomic_bool &cancel) -> Result<report::Verification> {
+            Result<crypto::PublicKey> publicKey = KeyLoader::load(key);
+            if (!publicKey)
+                return publicKey.error();
+            sigstore::KeyVerifyOptions options;
+            options.key = publicKey.value();
+            options.requireTransparencyLog = requireTlog;
+            options.requireExactReference = exactReference;
+            QStringList problems;
+            options.knownKeys = KeyLoader::loadKnown(key, &problems);
+            std::unique_ptr<registry::ContentSource> source = factory(cancel);
+            report::Verification verification =
+                sigstore::CosignVerifier(*source).verify(image, options);
+            for (const QString &problem : std::as_const(problems))
+                verification.warnings << tr("A known key was not used: %1").arg(problem);
+            return verification;
+        },
+        this, [this, request](Result<report::Verification> verification) {
+            if (request != m_verifyRequest)
+                return;
+            m_verifyDone = request;
+            m_verifyPanel->setBusy(false);
+            if (!verification) {
+                m_verifyPanel->showError(tr("Could not check the signature"),
+                                         describeError(verification.error()));
+                return;
+            }
+            m_verifyPanel->showVerification(verification.value());
+        });
+}
+
+bool MainWindow::applyLabState(const LabState &lab, QString *errorMessage)
+{
+    ConnectionSettings settings;
+    settings.url = lab.url.isEmpty() ? lab.registry : lab.url;
+    settings.username = lab.username;
+    settings.password = lab.password;
+    m_bar->setSettings(settings);
+    if (!lab.publicKeyPath.isEmpty())
+        m_verifyPanel->setKeyFile(lab.publicKeyPath);
+    // The lab's second key stands for another team's: known, not trusted.
+    if (!lab.otherPublicKeyPath.isEmpty())
+        m_verifyPanel->setKnownKeyFiles({lab.otherPublicKeyPath});
+
+    QStringList problems;
+    for (const QString &path : {lab.legacyPolicyPath, lab.currentPolicyPath}) {
+        if (path.isEmpty())
+            continue;
+        QString error;
+        if (!m_policyPanel->openFile(path, &error))
+            problems << tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), error);
+    }
+
+    QStringList candidates;
+    QStringList checked;
+    for (auto it = lab.images.cbegin(); it != lab.images.cend(); ++it) {
+        candidates << it->ref;
+        if (it.key() == QLatin1String("service") || it.key() == QLatin1String("base"))
+            checked << it->ref;
+    }
+    m_policyPanel->setCandidateImages(candidates, checked);
+
+    const LabState::Image service = lab.images.value(QStringLiteral("service"));
+    if (!service.ref.isEmpty()) {
+        QString repository = service.repository;
+        QString tag = service.tag;
+        if (repository.isEmpty()) {
+            const Result<reference::ImageReference> parsed =
+                reference::ImageReference::parse(service.ref);
+            if (parsed) {
+                repository = parsed->repository();
+                tag = parsed->tag();
+            }
+        }
+        selectImage(repository, tag);
+    }
+    connectToRegistry();
+    showTab(Tab::Lineage);
+
+    if (errorMessage)
+        *errorMessage = problems.join(QLatin1Char('\n'));
+    return problems.isEmpty();
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_runner->cancelAll();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace chainscope::ui

@@ -1,0 +1,260 @@
+// The policy editor without a registry: autosave and recovery (an edited
+// policy is never lost), line:column marks, lint findings from the real
+// linter with a quick fix, and saving.
+
+#include "ui/codeeditor.h"
+#include "ui/policyautosave.h"
+#include "ui/policyeditor.h"
+#include "ui/policypanel.h"
+#include "ui/taskrunner.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace chainscope::ui;
+
+namespace {
+
+// The seed's check-image policy in its 2021 form (public key from the seed).
+// Plain literals: moc misreads "/*" inside a multi-line raw string.
+const char *const SeedPolicy2021 =
+    "apiVersion: kyverno.io/v1\n"
+    "kind: ClusterPolicy\n"
+    "metadata:\n"
+    "  name: check-image\n"
+    "spec:\n"
+    "  validationFailureAction: enforce\n"
+    "  background: false\n"
+    "  rules:\n"
+    "    - name: check-image\n"
+    "      match:\n"
+    "        resources:\n"
+    "          kinds:\n"
+    "            - Pod\n"
+    "      verifyImages:\n"
+    "      - image: \"docker.io/gkovan/*\"\n"
+    "        key: |-\n"
+    "          -----BEGIN PUBLIC KEY-----\n"
+    "          MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEtwDUUcAVE4dJj623tCNy9WrYfgJngPqTAl4h"
+    "kXdXMG1jk36OGxzwefjQO7XV37i0kJrWssfggVGxa0GoXryWVw==\n"
+    "          -----END PUBLIC KEY-----\n";
+
+// 1-based line:column of the first \a needle in \a text.
+QPair<int, int> positionOf(const QString &text, const QString &needle)
+{
+    const qsizetype at = text.indexOf(needle);
+    if (at < 0)
+        return {0, 0};
+    const int line = int(text.left(at).count(QLatin1Char('\n'))) + 1;
+    const int column = int(at - text.lastIndexOf(QLatin1Char('\n'), at - 1));
+    return {line, column};
+}
+
+} // namespace
+
+class tst_PolicyEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void autosaveStoresAndRemoves();
+    void editedPolicyIsRecoveredAfterAbruptEnd();
+    void savingClearsAutosave();
+    void marksUnderlineTheRange();
+    void lintMarksDeprecatedFieldsAndFixes();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_PolicyEditor::init()
+{
+    QVERIFY(m_dir.isValid());
+    QDir(m_dir.filePath(QStringLiteral("autosave"))).removeRecursively();
+}
+
+void tst_PolicyEditor::autosaveStoresAndRemoves()
+{
+    PolicyAutosave autosave(m_dir.filePath(QStringLiteral("autosave")));
+    QVERIFY(autosave.entries().isEmpty());
+    const QString id = PolicyAutosave::newId();
+    QVERIFY(autosave.store(id, QStringLiteral("/x/policy.yaml"), QStringLiteral("kind: A\n")));
+    QVERIFY(autosave.store(id, QStringLiteral("/x/policy.yaml"), QStringLiteral("kind: B\n")));
+
+    const QList<PolicyAutosave::Entry> entries = autosave.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().id, id);
+    QCOMPARE(entries.first().originalPath, QStringLiteral("/x/policy.yaml"));
+    QCOMPARE(entries.first().text, QStringLiteral("kind: B\n"));
+    QVERIFY(entries.first().saved.isValid());
+
+    autosave.remove(id);
+    QVERIFY(autosave.entries().isEmpty());
+}
+
+void tst_PolicyEditor::editedPolicyIsRecoveredAfterAbruptEnd()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("autosave"));
+    const QString file = m_dir.filePath(QStringLiteral("policy.yaml"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("kind: ClusterPolicy\n");
+    }
+    const QString edited = QStringLiteral("kind: ClusterPolicy\n# my unsaved edit\n");
+    {
+        PolicyAutosave autosave(folder);
+        TaskRunner runner;
+        PolicyPanel panel(&runner, &autosave);
+        QString error;
+        PolicyEditor *editor = panel.openFile(file, &error);
+        QVERIFY2(editor, qPrintable(error));
+        QVERIFY(!editor->isModified());
+        QTest::keyClick(editor->editor(), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(editor->editor(), QStringLiteral("# my unsaved edit"));
+        QTest::keyClick(editor->editor(), Qt::Key_Return);
+        QCOMPARE(editor->text(), edited);
+        QVERIFY(editor->isModified());
+        // The debounced autosave lands without any explicit call.
+        QTRY_COMPARE_WITH_TIMEOUT(autosave.entries().size(), 1, 5000);
+        QTRY_VERIFY(!runner.isBusy());
+        // The panel goes away without saving, as in a crash or a kill.
+    }
+
+    PolicyAutosave autosave(folder);
+    TaskRunner runner;
+    PolicyPanel panel(&runner, &autosave);
+    QCOMPARE(panel.recoverAutosaved(), 1);
+    PolicyEditor *recovered = panel.currentEditor();
+    QVERIFY(recovered);
+    QCOMPARE(recovered->text(), edited);
+    QCOMPARE(recovered->path(), QFileInfo(file).absoluteFilePath());
+    QVERIFY(recovered->isModified());
+
+    // Opening the same file again shows the recovered text, not the disk's.
+    QString error;
+    QCOMPARE(panel.openFile(file, &error), recovered);
+    QCOMPARE(panel.editorCount(), 1);
+    QTRY_VERIFY(!runner.isBusy());
+}
+
+void tst_PolicyEditor::savingClearsAutosave()
+{
+    PolicyAutosave autosave(m_dir.filePath(QStringLiteral("autosave")));
+    TaskRunner runner;
+    PolicyPanel panel(&runner, &autosave);
+    PolicyEditor *editor = panel.newPolicy(QStringLiteral("kind: ClusterPolicy\n"));
+    QVERIFY(editor->isModified());
+    editor->flushAutosave();
+    QCOMPARE(autosave.entries().size(), 1);
+
+    QString error;
+    const QString target = m_dir.filePath(QStringLiteral("saved.yaml"));
+    QVERIFY2(editor->saveAs(target, &error), qPrintable(error));
+    QVERIFY(!editor->isModified());
+    QVERIFY(autosave.entries().isEmpty());
+    QFile saved(target);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArray("kind: ClusterPolicy\n"));
+    QTRY_VERIFY(!runner.isBusy());
+}
+
+void tst_PolicyEditor::marksUnderlineTheRange()
+{
+    CodeEditor editor;
+    editor.setPlainText(QStringLiteral("first: 1\n  image: \"x/*\"\n"));
+    CodeEditor::Mark ranged;
+    ranged.line = 2;
+    ranged.column = 3;
+    ranged.endLine = 2;
+    ranged.endColumn = 8;
+    CodeEditor::Mark word;
+    word.line = 1;
+    word.column = 1;
+    editor.setMarks({ranged, word});
+
+    const QList<QTextEdit::ExtraSelection> selections = editor.markSelections();
+    QCOMPARE(selections.size(), 2);
+    QCOMPARE(selections.at(0).cursor.selectedText(), QStringLiteral("image"));
+    QCOMPARE(selections.at(0).format.underlineStyle(), QTextCharFormat::WaveUnderline);
+    QCOMPARE(selections.at(1).cursor.selectedText(), QStringLiteral("first"));
+
+    editor.goTo(2, 3);
+    QCOMPARE(editor.currentLine(), 2);
+    QCOMPARE(editor.currentColumn(), 3);
+}
+
+void tst_PolicyEditor::lintMarksDeprecatedFieldsAndFixes()
+{
+    PolicyAutosave autosave(m_dir.filePath(QStringLiteral("autosave")));
+    TaskRunner runner;
+    PolicyPanel panel(&runner, &autosave);
+    panel.resize(900, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QString text = QString::fromUtf8(SeedPolicy2021);
+    const int before = panel.lintGeneration();
+    PolicyEditor *editor = panel.newPolicy(text);
+    QTRY_VERIFY(panel.lintGeneration() > before);
+
+    const QPair<int, int> image = positionOf(text, QStringLiteral("image: \"docker.io"));
+    const QPair<int, int> key = positionOf(text, QStringLiteral("key: |-"));
+    int imageRow = -1;
+    bool keyFound = false;
+    const QList<chainscope::policy::Diagnostic> diagnostics = editor->diagnostics();
+    for (int i = 0; i < diagnostics.size(); ++i) {
+        const auto &d = diagnostics.at(i);
+        if (d.code == QLatin1String("verifyImages.deprecated-image")) {
+            QCOMPARE((QPair<int, int>(d.line, d.column)), image);
+            imageRow = i;
+        }
+        if (d.code == QLatin1String("verifyImages.deprecated-key")) {
+            QCOMPARE((QPair<int, int>(d.line, d.column)), key);
+            keyFound = true;
+        }
+    }
+    QVERIFY2(imageRow >= 0, "no diagnostic for the deprecated image field");
+    QVERIFY(keyFound);
+
+    // The list shows line:column and the editor underlines the same place.
+    QTreeWidget *list = panel.diagnosticsList();
+    QCOMPARE(list->topLevelItemCount(), diagnostics.size());
+    QCOMPARE(list->topLevelItem(imageRow)->text(0),
+             QStringLiteral("%1:%2").arg(image.first).arg(image.second));
+    bool underlined = false;
+    for (const QTextEdit::ExtraSelection &selection : editor->editor()->markSelections())
+        underlined = underlined
+                     || selection.cursor.selectedText().startsWith(QLatin1String("image"));
+    QVERIFY(underlined);
+
+    // Clicking the finding puts the cursor there.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->topLevelItem(imageRow)).center());
+    QCOMPARE(editor->editor()->currentLine(), image.first);
+    QCOMPARE(editor->editor()->currentColumn(), image.second);
+
+    QVERIFY(diagnostics.at(imageRow).fix.has_value());
+    const int beforeFix = panel.lintGeneration();
+    QVERIFY(panel.applyFix(imageRow));
+    QVERIFY(editor->text().contains(QLatin1String("imageReferences")));
+    QVERIFY(!editor->text().contains(QLatin1String("- image: \"docker.io")));
+    QTRY_VERIFY(panel.lintGeneration() > beforeFix);
+    for (const auto &d : editor->diagnostics()) {
+        QVERIFY2(d.code != QLatin1String("verifyImages.deprecated-image")
+                     && d.code != QLatin1String("verifyImages.deprecated-key"),
+                 qPrintable(d.code));
+    }
+
+    // Undo brings the 2021 text back: the fix is one edit.
+    editor->editor()->undo();
+    QCOMPARE(editor->text(), text);
+    editor->discardAutosave();
+    QTRY_VERIFY(!runner.isBusy());
+}
+
+QTEST_MAIN(tst_PolicyEditor)
+#include "tst_policyeditor.moc"

@@ -1,0 +1,50 @@
+#include "ui/taskrunner.h"
+
+namespace chainscope::ui {
+
+TaskRunner::TaskRunner(QObject *parent)
+    : QObject(parent)
+{
+}
+
+TaskRunner::~TaskRunner()
+{
+    // Workers hold their own copies of the flags and results; ask them to stop
+    // so the pool drains quickly when the window closes.
+    cancelAll();
+}
+
+QString TaskRunner::currentLabel() const
+{
+    return m_active.isEmpty() ? QString() : m_active.constLast().label;
+}
+
+void TaskRunner::cancelAll()
+{
+    for (const Active &active : std::as_const(m_active))
+        active.cancel->store(true);
+}
+
+void TaskRunner::begin(const QString &label, const std::shared_ptr<std::atomic_bool> &cancel)
+{
+    const bool wasBusy = isBusy();
+    m_active.append({label, cancel});
+    emit labelChanged(label);
+    if (!wasBusy)
+        emit busyChanged(true);
+}
+
+void TaskRunner::end(const std::shared_ptr<std::atomic_bool> &cancel)
+{
+    for (qsizetype i = 0; i < m_active.size(); ++i) {
+        if (m_active.at(i).cancel == cancel) {
+            m_active.removeAt(i);
+            break;
+        }
+    }
+    emit labelChanged(currentLabel());
+    if (!isBusy())
+        emit busyChanged(false);
+}
+
+} // namespace chainscope::ui

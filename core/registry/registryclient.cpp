@@ -410,7 +410,8 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &reques
         break;
     }
 
-    qCDebug(lcRegistryWire).noquote() << response.status << redact(url) << body.size() << "bytes";
+    qCDebug(lcRegistryWire).noquote() << response.status << redact(url) << body.size() << "bytes"
+                                      << response.headers.value("link");
 
     if (response.status == 0 && networkError != QNetworkReply::NoError) {
         // No HTTP answer at all: transport failure.

@@ -453,7 +453,20 @@ Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
         PolicyTrace pt;
         pt.name = policy.name.value;
         pt.kind = policy.kind.value;
+        // A namespaced Policy applies only to its own namespace.
+        const bool otherNamespace = policy.kind.value == QLatin1String("Policy")
+            && !policy.namespaceName.value.isEmpty()
+            && policy.namespaceName.value != request.namespaceName;
         for (const Rule &rule : policy.rules) {
+            if (otherNamespace) {
+                RuleTrace rt;
+                rt.name = rule.name.value;
+                rt.result = CheckResult::Skip;
+                rt.message = QStringLiteral("the Policy applies to namespace %1 only")
+                                 .arg(policy.namespaceName.value);
+                pt.rules << rt;
+                continue;
+            }
             RuleTrace rt;
             rt.name = rule.name.value;
             if (rule.verifyImages.isEmpty()) {

@@ -188,7 +188,12 @@ bool isKeyReference(const QString &value)
         || v.startsWith(QLatin1String("hashivault://"));
 }
 
-// Checks the PEM keys of a publicKeys/key value; returns false when one is bad.
+qsizetype pemBlockCount(const QString &value)
+{
+    return value.count(QLatin1String("-----BEGIN "));
+}
+
+// Checks the PEM keys of a publicKeys/key value.
 void checkKeys(const Field<QString> &field, const QString &path, QList<Diagnostic> &out)
 {
     if (!field.present)
@@ -308,13 +313,16 @@ void lintVerifyImages(const QString &text, const KyvernoPolicy &policy, const Ru
         int setIndex = 0;
         for (const AttestorSet &set : current.attestors) {
             const QString setPath = path + QStringLiteral(".attestors[%1]").arg(setIndex);
-            if (set.count.present
-                && (set.count.value < 1 || set.count.value > set.entries.size())) {
+            // Kyverno counts each key of a multi-key publicKeys as an entry.
+            qsizetype entries = 0;
+            for (const Attestor &a : set.entries)
+                entries += std::max<qsizetype>(1, pemBlockCount(a.keys.publicKeys.value));
+            if (set.count.present && (set.count.value < 1 || set.count.value > entries)) {
                 out << make(Severity::Error, QStringLiteral("attestors.count"),
                             Tr::tr("%1.count is %2 but the set has %3 entries")
                                 .arg(setPath)
                                 .arg(set.count.value)
-                                .arg(set.entries.size()),
+                                .arg(entries),
                             set.count.valueRange);
             }
             if (set.entries.isEmpty() && !v.key.present) {

@@ -390,6 +390,33 @@ private Q_SLOTS:
         QCOMPARE(checkResultName(d.policies.at(0).rules.at(0).result), QStringLiteral("skip"));
     }
 
+    void namespacedPolicyAppliesToItsNamespace_data()
+    {
+        QTest::addColumn<QString>("requestNamespace");
+        QTest::addColumn<bool>("admit");
+        QTest::newRow("Pod in the Policy's namespace") << "prod" << false;
+        QTest::newRow("Pod in another namespace") << "default" << true;
+    }
+
+    void namespacedPolicyAppliesToItsNamespace()
+    {
+        QFETCH(QString, requestNamespace);
+        QFETCH(bool, admit);
+        Options o;
+        o.entryPems = {m_lab.publicKeyPem()};
+        QString text = currentPolicy(o);
+        text.replace(QStringLiteral("kind: ClusterPolicy\nmetadata:\n"),
+                     QStringLiteral("kind: Policy\nmetadata:\n  namespace: prod\n"));
+        const QList<KyvernoPolicy> policies = load(text);
+        QCOMPARE(policies.size(), 1);
+        QCOMPARE(policies.first().kind.value, QStringLiteral("Policy"));
+        PolicyEvaluator evaluator([this](const QString &) { return &m_source; });
+        AdmissionRequest request;
+        request.namespaceName = requestNamespace;
+        request.images = {Host + QStringLiteral("/ztsc/unsigned:1.0")};
+        QCOMPARE(evaluator.evaluate(policies, request).admit, admit);
+    }
+
     void decisionJson()
     {
         const Decision d = evaluate(legacyPolicy(m_lab.publicKeyPem()),

@@ -338,6 +338,21 @@ private Q_SLOTS:
         QTest::newRow("misspelt imageReferences") << "imageReference: [\"a/*\"]\n"
                                                   << "schema.unknown-field"
                                                   << "14:9-14:23";
+        QTest::newRow("duplicate key") << "imageReferences: [\"a/*\"]\n"
+                                          "        imageReferences: [\"b/*\"]\n"
+                                       << "yaml.duplicate-key" << "15:9-15:24";
+        QTest::newRow("count above the keys of a multi-key entry")
+            << "imageReferences: [\"a/*\"]\n"
+               "        attestors:\n"
+               "        - count: 3\n"
+               "          entries:\n"
+               "          - keys:\n"
+               "              publicKeys: |-\n"
+               "                -----BEGIN PUBLIC KEY-----\n"
+               "                -----END PUBLIC KEY-----\n"
+               "                -----BEGIN PUBLIC KEY-----\n"
+               "                -----END PUBLIC KEY-----\n"
+            << "attestors.count" << "16:18-16:19";
         QTest::newRow("no imageReferences") << "mutateDigest: false\n"
                                             << "verifyImages.missing-image-references"
                                             << "14:9-14:9";

@@ -5,10 +5,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QEventLoop>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -20,6 +24,47 @@ struct Run
 
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
+
+// The lab registry listens on loopback only. To see how the CLI treats a
+// registry that is *not* on loopback without reaching any other machine,
+// this relays a port on the machine's own non-loopback address to the lab.
+class Relay : public QObject
+{
+public:
+    bool start(const QHostAddress &address, quint16 target)
+    {
+        m_target = target;
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_target);
+                connect(client, &QTcpSocket::readyRead, upstream,
+                        [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client,
+                        [client, upstream] { client->write(upstream->readAll()); });
+                connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(address);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QTcpServer m_server;
+    quint16 m_target = 0;
+};
+
+QHostAddress nonLoopbackAddress()
+{
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()
+            && !address.isLinkLocal())
+            return address;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -60,12 +105,19 @@ private:
         env.insert("LC_ALL", lang);
         env.insert("LANGUAGE", lang.left(2));
         process.setProcessEnvironment(env);
+        // An event loop rather than waitForFinished(), so that a Relay in this
+        // process keeps serving while chainscope runs.
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         process.start(QStringLiteral(CHAINSCOPE_BINARY), arguments);
         if (!process.waitForStarted(10000))
             qFatal("cannot start %s", CHAINSCOPE_BINARY);
         process.write(input);
         process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
+        if (process.state() != QProcess::NotRunning)
+            loop.exec();
+        if (process.state() != QProcess::NotRunning)
             qFatal("chainscope %s did not finish", qPrintable(arguments.join(' ')));
         Run result;
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -378,6 +430,43 @@ private Q_SLOTS:
         const Run german = run(arguments, {}, {}, QStringLiteral("de_DE.UTF-8"));
         QCOMPARE(german.exitCode, 1);
         QCOMPARE(german.out, english.out);
+    }
+
+    void plainHttpToOtherHostsNeedsTheDangerousFlag()
+    {
+        const QHostAddress address = nonLoopbackAddress();
+        if (address.isNull())
+            QSKIP("this machine has no non-loopback IPv4 address to stand in for a remote host");
+        Relay relay;
+        QVERIFY(relay.start(address, quint16(m_host.section(':', -1).toUInt())));
+        const QString remote = QStringLiteral("%1:%2").arg(address.toString()).arg(relay.port());
+        const QString reference = remote + "/ztsc/quarkus-base-image:1.0";
+        QStringList arguments{"verify", reference, "--key", labFile("publicKey"), "--username",
+                              m_lab.value("username").toString(), "--password-stdin",
+                              "--output", "json"};
+        const QByteArray password = m_lab.value("password").toString().toUtf8();
+
+        // Without the flag, the CLI speaks HTTPS, which this plain-HTTP registry does not.
+        const Run refused = run(arguments, password);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!refused.out.contains("insecure plain HTTP"));
+        QVERIFY2(refused.json().value("summary").toString().contains("TLS"), refused.out.constData());
+
+        // With it, the image verifies, and the report carries the warning.
+        arguments << "--insecure-plain-http";
+        const Run allowed = run(arguments, password);
+        QVERIFY2(allowed.exitCode == 0, allowed.out.constData());
+        const QJsonObject json = allowed.json();
+        QCOMPARE(json.value("outcome").toString(), QStringLiteral("verified"));
+        const QString warnings = json.value("warnings").toVariant().toStringList().join('\n');
+        QVERIFY2(warnings.contains("WARNING: insecure plain HTTP"), qPrintable(warnings));
+
+        const Run text = run({"verify", reference, "--key", labFile("publicKey"), "--username",
+                              m_lab.value("username").toString(), "--password-stdin",
+                              "--insecure-plain-http"},
+                             password);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("WARNING: insecure plain HTTP"));
     }
 
     void unknownOutputFormatIsAnError()

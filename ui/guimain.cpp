@@ -3,12 +3,16 @@
 #include "ui/connectionbar.h"
 #include "ui/labstate.h"
 #include "ui/mainwindow.h"
+#include "ui/taskrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QElapsedTimer>
+#include <QScreen>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -35,6 +39,38 @@ void installTranslations(QApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+}
+
+// --screenshot: waits until the window has shown the lab's service image
+// (image, lineage and verification loaded, nothing running), then saves what
+// the X server shows of the window. Used by the README's screenshot script.
+void scheduleScreenshot(MainWindow *window, const QString &path, int timeoutMs)
+{
+    auto *timer = new QTimer(window);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, window, [window, path, timer, clock, timeoutMs]() {
+        const bool ready = window->imageGeneration() > 0 && window->lineageGeneration() > 0
+                           && window->verifyGeneration() > 0
+                           && !window->taskRunner()->isBusy();
+        const bool late = clock->elapsed() > timeoutMs;
+        if (!ready && !late)
+            return;
+        timer->stop();
+        delete clock;
+        // Let the last results paint before grabbing.
+        QTimer::singleShot(500, window, [window, path, ready]() {
+            QScreen *screen = window->screen();
+            const QPixmap shot = screen ? screen->grabWindow(window->winId()) : window->grab();
+            const bool saved = shot.save(path);
+            if (!saved)
+                std::fprintf(stderr, "chainscope: cannot write %s\n", qPrintable(path));
+            if (!ready)
+                std::fprintf(stderr, "chainscope: the window was not ready in time\n");
+            QCoreApplication::exit(saved && ready ? 0 : 1);
+        });
+    });
+    timer->start(200);
 }
 
 } // namespace
@@ -71,8 +107,20 @@ int runGui(int &argc, char **argv)
         QStringLiteral("registry"),
         QCoreApplication::translate("chainscope::ui::runGui", "Connect to the registry at <url>."),
         QStringLiteral("url"));
+    // Hidden: for the README's screenshot script, not for users.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotTab(QStringLiteral("screenshot-tab"), QString(),
+                                     QStringLiteral("tab"), QStringLiteral("lineage"));
+    screenshotTab.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption geometry(QStringLiteral("window-size"), QString(),
+                                QStringLiteral("WxH"));
+    geometry.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(labState);
     parser.addOption(registry);
+    parser.addOption(screenshot);
+    parser.addOption(screenshotTab);
+    parser.addOption(geometry);
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "chainscope: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -83,6 +131,9 @@ int runGui(int &argc, char **argv)
     }
 
     MainWindow window;
+    const QStringList size = parser.value(geometry).split(QLatin1Char('x'));
+    if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+        window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.show();
 
     if (parser.isSet(labState)) {
@@ -99,6 +150,21 @@ int runGui(int &argc, char **argv)
         settings.url = parser.value(registry);
         window.connectionBar()->setSettings(settings);
         window.connectToRegistry();
+    }
+    if (parser.isSet(screenshot)) {
+        static const QMap<QString, MainWindow::Tab> tabs = {
+            {QStringLiteral("overview"), MainWindow::Tab::Overview},
+            {QStringLiteral("raw"), MainWindow::Tab::Raw},
+            {QStringLiteral("lineage"), MainWindow::Tab::Lineage},
+            {QStringLiteral("verify"), MainWindow::Tab::Verify},
+            {QStringLiteral("policy"), MainWindow::Tab::Policy}};
+        const QString tab = parser.value(screenshotTab);
+        if (!tabs.contains(tab)) {
+            std::fprintf(stderr, "chainscope: unknown tab %s\n", qPrintable(tab));
+            return 2;
+        }
+        window.showTab(tabs.value(tab));
+        scheduleScreenshot(&window, parser.value(screenshot), 60000);
     }
     return app.exec();
 }

@@ -99,7 +99,9 @@ QTableWidget *ImageView::addTable(const QString &name, const QString &title,
     table->setObjectName(QLatin1String("overview_") + name);
     table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
@@ -146,7 +148,7 @@ void ImageView::setDetails(const ImageDetails &details)
     if (mediaType.isEmpty())
         mediaType = details.topContentType;
     if (details.top.isIndex())
-        mediaType = tr("%1 (index of %n manifest(s))", nullptr,
+        mediaType = tr("%1 (index; manifests: %n)", nullptr,
                        int(details.top.manifests().size()))
                         .arg(mediaType);
     setField(QStringLiteral("mediaType"), mediaType);
@@ -178,7 +180,7 @@ void ImageView::setDetails(const ImageDetails &details)
                                      sizeText(layer.size), layer.mediaType};
         }
         fillTable(m_tableByName.value(QStringLiteral("layers")), layerRows);
-        setField(QStringLiteral("size"), tr("%1 in %n layer(s)", nullptr,
+        setField(QStringLiteral("size"), tr("%1 (layers: %n)", nullptr,
                                             int(details.image->layers().size()))
                                              .arg(sizeText(total)));
     }

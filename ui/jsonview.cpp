@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -91,11 +92,12 @@ void JsonView::refresh()
     }
 
     const RawDocument &document = m_documents.at(index);
-    QString info = tr("%1 · %n byte(s)", nullptr, int(document.bytes.size()))
+    QString info = tr("%1 · %2 B")
                        .arg(document.mediaType.isEmpty() ? tr("no media type")
-                                                         : document.mediaType);
+                                                         : document.mediaType,
+                            QLocale().toString(document.bytes.size()));
     if (!document.digest.isEmpty())
-        info += QLatin1String(" · ") + document.digest;
+        info += QStringLiteral(" · ") + document.digest;
 
     if (m_exact->isChecked()) {
         m_editor->setPlainText(QString::fromUtf8(document.bytes));

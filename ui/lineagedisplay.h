@@ -28,6 +28,9 @@ struct LineageHop
     QString reference;  ///< as named by the evidence or the user
     QString digest;
     QString description; ///< e.g. "Red Hat Universal Base Image 8 Minimal 8.3-291"
+    /// The vendor's OS image at the root: signed with the vendor's keys, so
+    /// "no signature by your key" is expected there, not alarming.
+    bool vendorImage = false;
     /// Evidence that this hop is the base of the hop before it (empty for the first).
     QList<LineageEvidence> evidence;
     /// The signature check of this hop with the user's key, when one was run.

@@ -29,9 +29,10 @@ LineageDisplay LineagePresenter::present(const lineage::Lineage &lineage,
         const lineage::Hop &hop = lineage.hops.at(i);
         LineageHop shown;
         const bool root = i + 1 == lineage.hops.size() && i > 0;
+        shown.vendorImage = root && !hop.vendor.isEmpty();
         if (i == 0)
             shown.role = tr("Image");
-        else if (!hop.vendor.isEmpty() && root)
+        else if (shown.vendorImage)
             shown.role = tr("Vendor OS image");
         else
             shown.role = tr("Base image");
@@ -39,7 +40,8 @@ LineageDisplay LineagePresenter::present(const lineage::Lineage &lineage,
         shown.digest = hop.digest;
 
         QStringList description;
-        if (!hop.vendor.isEmpty())
+        // Children inherit the vendor's labels; they describe only the root.
+        if (shown.vendorImage)
             description << hop.vendor.summary();
         if (!hop.reachable && !hop.problem.isEmpty())
             description << tr("Not readable: %1").arg(hop.problem);

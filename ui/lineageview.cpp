@@ -155,8 +155,14 @@ QWidget *LineageView::makeCard(const LineageHop &hop, int index)
         if (status == Status::Pass && !hop.verification->warnings.isEmpty())
             status = Status::Warn;
         badge = StepsView::outcomeHeadline(hop.verification->outcome);
-        if (detail.isEmpty())
-            detail = hop.verification->summary;
+        if (hop.vendorImage && hop.verification->outcome == report::Outcome::NoSignature) {
+            status = Status::Unknown;
+            badge = tr("No signature by this key");
+        }
+        QStringList lines{detail.isEmpty() ? hop.verification->summary : detail};
+        for (const QString &warning : hop.verification->warnings)
+            lines << QStringLiteral("⚠ ") + warning;
+        detail = lines.join(QLatin1Char('\n'));
     } else {
         badge = tr("Signature not checked");
     }

@@ -247,7 +247,7 @@ void MainWindow::connectToRegistry()
             m_policyPanel->setSourceFactory(factory);
             m_model->setRepositories(repositories.value());
             setWindowTitle(tr("Chainscope — %1").arg(hostName));
-            const QString text = tr("Connected to %1: %n repository(ies)", nullptr,
+            const QString text = tr("Connected to %1 (repositories: %n)", nullptr,
                                     int(repositories->size()))
                                      .arg(hostName);
             m_bar->setStatus(text, false);

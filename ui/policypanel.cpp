@@ -53,6 +53,7 @@ PolicyPanel::PolicyPanel(TaskRunner *runner, PolicyAutosave *autosave, QWidget *
     , m_autosave(autosave)
     , m_tabs(new QTabWidget(this))
     , m_diagnostics(new QTreeWidget(this))
+    , m_diagnosticDetail(new QLabel(this))
     , m_images(new QListWidget(this))
     , m_evaluateButton(new QPushButton(tr("Evaluate"), this))
     , m_banner(new BannerWidget(this))
@@ -108,14 +109,24 @@ PolicyPanel::PolicyPanel(TaskRunner *runner, PolicyAutosave *autosave, QWidget *
     evaluationLayout->addLayout(imagesColumn, 1);
     evaluationLayout->addLayout(resultColumn, 3);
 
-    m_bottom->addTab(m_diagnostics, tr("Problems"));
+    m_diagnosticDetail->setObjectName(QStringLiteral("policyDiagnosticDetail"));
+    m_diagnosticDetail->setWordWrap(true);
+    m_diagnosticDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *problems = new QWidget(this);
+    auto *problemsLayout = new QVBoxLayout(problems);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    problemsLayout->addWidget(m_diagnostics, 1);
+    problemsLayout->addWidget(m_diagnosticDetail);
+
+    m_bottom->addTab(problems, tr("Problems"));
     m_bottom->addTab(evaluation, tr("Evaluation"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_bottom);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 240});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -131,7 +142,10 @@ PolicyPanel::PolicyPanel(TaskRunner *runner, PolicyAutosave *autosave, QWidget *
             [this](int index) { closeEditor(index); });
     connect(m_diagnostics, &QTreeWidget::itemClicked, this, &PolicyPanel::jumpTo);
     connect(m_diagnostics, &QTreeWidget::itemActivated, this, &PolicyPanel::jumpTo);
-    connect(m_diagnostics, &QTreeWidget::currentItemChanged, this, &PolicyPanel::updateActions);
+    connect(m_diagnostics, &QTreeWidget::currentItemChanged, this, [this]() {
+        updateActions();
+        showDiagnosticDetail();
+    });
     connect(m_evaluateButton, &QPushButton::clicked, this, &PolicyPanel::evaluate);
     connect(m_images, &QListWidget::itemChanged, this, &PolicyPanel::updateActions);
     updateActions();
@@ -210,7 +224,7 @@ int PolicyPanel::recoverAutosaved()
         addEditor(recovered);
     }
     if (!entries.isEmpty())
-        emit statusMessage(tr("Recovered %n policy edit(s) from the last session.", nullptr,
+        emit statusMessage(tr("Policy edits recovered from the last session: %n", nullptr,
                               int(entries.size())));
     return int(entries.size());
 }
@@ -362,10 +376,36 @@ void PolicyPanel::showDiagnostics()
         }
         item->setData(0, DiagnosticIndexRole, i);
     }
+    showDiagnosticDetail();
     m_bottom->setTabText(0, diagnostics.isEmpty()
                                 ? tr("Problems")
                                 : tr("Problems (%1)").arg(diagnostics.size()));
     updateActions();
+}
+
+void PolicyPanel::showDiagnosticDetail()
+{
+    PolicyEditor *current = currentEditor();
+    const QTreeWidgetItem *item = m_diagnostics->currentItem();
+    const int index = item ? item->data(0, DiagnosticIndexRole).toInt() : -1;
+    if (!current || index < 0 || index >= current->diagnostics().size()) {
+        m_diagnosticDetail->setText(m_diagnostics->topLevelItemCount() > 0
+                                        ? tr("Click a problem to go to it in the text.")
+                                        : QString());
+        return;
+    }
+    const policy::Diagnostic &diagnostic = current->diagnostics().at(index);
+    QString text = tr("Line %1, column %2: %3")
+                       .arg(diagnostic.line)
+                       .arg(diagnostic.column)
+                       .arg(diagnostic.message);
+    if (diagnostic.fix) {
+        text += QLatin1Char('\n')
+                + (diagnostic.fix->weakensVerification
+                       ? tr("Quick fix (weakens verification): %1").arg(diagnostic.fix->title)
+                       : tr("Quick fix: %1").arg(diagnostic.fix->title));
+    }
+    m_diagnosticDetail->setText(text);
 }
 
 void PolicyPanel::jumpTo(QTreeWidgetItem *item)
@@ -442,7 +482,7 @@ void PolicyPanel::evaluate()
     updateActions();
     m_bottom->setCurrentIndex(1);
     m_banner->showResult(Status::Unknown, tr("Evaluating…"),
-                         tr("%n image(s) against %1", nullptr, int(images.size()))
+                         tr("%1 against images: %n", nullptr, int(images.size()))
                              .arg(current->displayName()));
     m_trace->clear();
     const QString text = current->text();

@@ -83,6 +83,7 @@ private:
     void saveCurrent(bool askForName);
     void openWithDialog();
     void jumpTo(QTreeWidgetItem *item);
+    void showDiagnosticDetail();
     QTreeWidgetItem *traceItem(const PolicyTraceNode &node);
 
     TaskRunner *m_runner;
@@ -90,6 +91,7 @@ private:
     SourceFactory m_sourceFactory;
     QTabWidget *m_tabs;
     QTreeWidget *m_diagnostics;
+    QLabel *m_diagnosticDetail;
     QListWidget *m_images;
     QPushButton *m_evaluateButton;
     BannerWidget *m_banner;

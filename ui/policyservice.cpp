@@ -153,7 +153,7 @@ PolicyEvaluation PolicyService::evaluate(const QString &text, const QStringList 
                                   ? tr("Admitted: every image passes the policy")
                                   : tr("Admitted, with audit findings");
         evaluation.reason = decision.findings.isEmpty()
-                                ? tr("%n image(s) checked.", nullptr, int(images.size()))
+                                ? tr("Images checked: %n.", nullptr, int(images.size()))
                                 : joinSentences({firstReason,
                                                  tr("Audit rules report failures but do not "
                                                     "block the Pod.")});

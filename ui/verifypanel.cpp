@@ -36,7 +36,7 @@ VerifyPanel::VerifyPanel(QWidget *parent)
     m_keyText->setObjectName(QStringLiteral("verifyKeyText"));
     m_keyText->setPlaceholderText(tr("…or paste the key: -----BEGIN PUBLIC KEY----- …"));
     m_keyText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_keyText->setMaximumHeight(m_keyText->fontMetrics().lineSpacing() * 6);
+    m_keyText->setMaximumHeight(m_keyText->fontMetrics().lineSpacing() * 4);
     m_requireTlog->setObjectName(QStringLiteral("verifyRequireTlog"));
     m_requireTlog->setToolTip(tr("Fail unless the signature is backed by a Rekor entry. Without "
                                  "this option a signature with no entry verifies with a "

@@ -43,7 +43,11 @@ public:
     enum class Kind { Image, Index };
 
     /// Parses \a raw. \a contentType may be empty. The digest is computed
-    /// over \a raw exactly as given (sha256).
+    /// over \a raw exactly as given (sha256). Errors: Unsupported for Docker
+    /// schema 1, a schemaVersion other than 2 or an unknown manifest media
+    /// type; Malformed for bad JSON, missing or invalid descriptors (digest,
+    /// size), or a Content-Type naming an index for an image (or the reverse).
+    /// Layer and config media types are not restricted (artifacts).
     static Result<Manifest> parse(const QByteArray &raw, const QString &contentType = {});
 
     Kind kind() const { return m_kind; }

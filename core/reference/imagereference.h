@@ -10,13 +10,21 @@ namespace chainscope::reference {
 /// A parsed and normalised image reference, as Docker and Kyverno read them:
 /// "nginx" is docker.io/library/nginx:latest, "127.0.0.1:5000/ztsc/app" keeps
 /// its registry, and a reference may carry a tag, a digest, or both.
+/// The grammar and normalisation are distribution/reference's
+/// (ParseNormalizedNamed): the first path part is a registry only when it
+/// has '.' or ':', is "localhost" or has upper-case letters; repository paths
+/// are lower case; tags are up to 128 of [A-Za-z0-9_.-] not starting with '.'
+/// or '-'; the normalised name is at most 255 characters.
+/// A value type: cheap to copy, safe to use from any thread.
 class ImageReference
 {
 public:
     ImageReference() = default;
 
     /// Parses \a text. Errors say which part is wrong (registry, path, tag,
-    /// digest). A missing tag and digest gives tag "latest".
+    /// digest): ErrorKind::InvalidInput, or Unsupported for a digest
+    /// algorithm other than sha256/sha512. A missing tag and digest gives tag
+    /// "latest". Surrounding spaces are an error, not trimmed.
     static Result<ImageReference> parse(const QString &text);
 
     bool isValid() const { return !m_repository.isEmpty(); }

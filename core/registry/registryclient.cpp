@@ -160,8 +160,9 @@ QString nextLink(const QByteArray &header)
 // distribution grammar so nothing like "../" reaches the server.
 bool validRepository(const QString &repository)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "\\A[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*\\z"));
+    static const QString component = QStringLiteral("[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*");
+    static const QRegularExpression re(
+        QStringLiteral("\\A%1(?:/%1)*\\z").arg(component));
     return repository.size() <= 255 && re.match(repository).hasMatch();
 }
 
@@ -257,8 +258,9 @@ RegistryClient::RegistryClient(const QString &host, std::optional<Credentials> c
     d->options = options;
 
     // Docker Hub's API lives on another name than its references use.
-    const QString apiHost = bare == QLatin1String("docker.io") ? QStringLiteral("registry-1.docker.io")
-                                                              : bare;
+    const QString apiHost = bare == QLatin1String("docker.io")
+                                ? QStringLiteral("registry-1.docker.io")
+                                : bare;
     if (reference::isLoopbackHost(bare)) {
         // Docker reaches loopback registries over plain HTTP without
         // configuration; nobody else is on that path.
@@ -634,8 +636,10 @@ Error RegistryClient::Private::statusError(const Response &response, const QStri
     const int status = response.status;
     // distribution-spec error bodies: {"errors":[{"code","message"}]}
     QString detail;
-    const QJsonArray errors =
-        QJsonDocument::fromJson(response.body.left(64 * 1024)).object().value(QLatin1String("errors")).toArray();
+    const QJsonArray errors = QJsonDocument::fromJson(response.body.left(64 * 1024))
+                                  .object()
+                                  .value(QLatin1String("errors"))
+                                  .toArray();
     if (!errors.isEmpty()) {
         const QJsonObject first = errors.first().toObject();
         detail = first.value(QLatin1String("code")).toString();
@@ -657,7 +661,8 @@ Error RegistryClient::Private::statusError(const Response &response, const QStri
         error.setRetryable(status == 429 || status >= 500);
     }
     if (!detail.isEmpty())
-        error = Error(error.kind(), error.message() + QStringLiteral(" (") + detail + QLatin1Char(')'))
+        error = Error(error.kind(),
+                      error.message() + QStringLiteral(" (") + detail + QLatin1Char(')'))
                     .setRetryable(error.isRetryable());
     return error.setHttpStatus(status).setUrl(redact(response.url));
 }
@@ -693,8 +698,8 @@ Result<FetchedManifest> RegistryClient::manifest(const QString &repository,
                               + oci::mediatype::OciIndex.data() + ", "
                               + oci::mediatype::DockerManifest.data() + ", "
                               + oci::mediatype::DockerManifestList.data();
-    auto response = d->fetch({d->url(QStringLiteral("/v2/%1/manifests/%2").arg(repository, tagOrDigest)),
-                              accept, QStringLiteral("repository:%1:pull").arg(repository),
+    const QUrl url = d->url(QStringLiteral("/v2/%1/manifests/%2").arg(repository, tagOrDigest));
+    auto response = d->fetch({url, accept, QStringLiteral("repository:%1:pull").arg(repository),
                               d->options.maxManifestBytes});
     if (!response)
         return response.error().addContext(tr("fetching manifest %1").arg(what));
@@ -737,8 +742,9 @@ Result<QByteArray> RegistryClient::blob(const QString &repository, const Digest 
     if (!validRepository(repository))
         return invalidRepository(repository);
     const QString what = repository + QLatin1Char('@') + digest.toString();
-    auto response = d->fetch({d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString())),
-                              {}, QStringLiteral("repository:%1:pull").arg(repository), maxBytes});
+    const QUrl url = d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()));
+    auto response = d->fetch({url, {}, QStringLiteral("repository:%1:pull").arg(repository),
+                              maxBytes});
     if (!response)
         return response.error().addContext(tr("fetching blob %1").arg(what));
     if (response->status != 200)

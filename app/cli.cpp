@@ -236,6 +236,17 @@ void Cli::printText(const QString &text)
     std::fflush(stdout);
 }
 
+QString Cli::helpText(const QCommandLineParser &parser) const
+{
+    // QCommandLineParser names the program by its path; name the subcommand instead.
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = text.indexOf(program);
+    if (at >= 0)
+        text.replace(at, program.size(), QStringLiteral("chainscope ") + m_command);
+    return text;
+}
+
 int Cli::runLineage(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -257,7 +268,7 @@ int Cli::runLineage(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return printText(parser.helpText()), ExitPass;
+        return printText(helpText(parser)), ExitPass;
     if (!common.outputValid(parser))
         return fail(Tr::tr("--output takes json or text"));
     if (parser.positionalArguments().size() != 1)
@@ -338,7 +349,7 @@ int Cli::runVerify(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return printText(parser.helpText()), ExitPass;
+        return printText(helpText(parser)), ExitPass;
     if (!common.outputValid(parser))
         return fail(Tr::tr("--output takes json or text"));
     if (parser.positionalArguments().size() != 1)
@@ -418,7 +429,7 @@ int Cli::runPolicyLint(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return printText(parser.helpText()), ExitPass;
+        return printText(helpText(parser)), ExitPass;
     if (!common.outputValid(parser))
         return fail(Tr::tr("--output takes json or text"));
     if (parser.positionalArguments().size() != 1)
@@ -462,7 +473,7 @@ int Cli::runPolicyTest(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return printText(parser.helpText()), ExitPass;
+        return printText(helpText(parser)), ExitPass;
     if (!common.outputValid(parser))
         return fail(Tr::tr("--output takes json or text"));
     const QStringList positional = parser.positionalArguments();

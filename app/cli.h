@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,7 @@ private:
     int runPolicyLint(const QStringList &arguments);
     int runPolicyTest(const QStringList &arguments);
     int usage(bool error);
+    QString helpText(const QCommandLineParser &parser) const;
 
     /// Prints \a error as JSON on stdout or as text on stderr; returns ExitError.
     int fail(const QString &message, const QString &kind = QStringLiteral("invalid-input"));

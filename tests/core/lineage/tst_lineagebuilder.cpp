@@ -5,6 +5,7 @@
 #include "core/sigstore/cosignverifier.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace chainscope;
@@ -406,6 +407,36 @@ private Q_SLOTS:
         QCOMPARE(hop.digest, old.toString()); // the digest the child was built on
         QVERIFY(hop.notes.join(' ').contains(now.toString()));
         QCOMPARE(findEvidence(hop, EvidenceKind::LayerPrefix)->verdict, EvidenceVerdict::Supports);
+    }
+
+    void indexIsFollowedForLinuxAmd64()
+    {
+        registry::MemorySource source(Host);
+        const Digest base = fixture::push(source, {"ztsc/base", "1.0", {"base layer"}, {}, {}});
+        const Digest arm = fixture::push(source, {"ztsc/app", {}, {"other base", "arm app"}, {}, {}});
+        const Digest amd = fixture::push(source, {"ztsc/app", {}, {"base layer", "amd app"}, {},
+                                                  baseAnnotations(Host + "/ztsc/base:1.0", base)});
+        const auto entry = [](const Digest &digest, const char *architecture) {
+            return QJsonObject{{"mediaType", QString(oci::mediatype::OciManifest)},
+                               {"digest", digest.toString()},
+                               {"size", 100},
+                               {"platform", QJsonObject{{"os", "linux"},
+                                                        {"architecture", architecture}}}};
+        };
+        const QJsonObject index{{"schemaVersion", 2},
+                                {"mediaType", QString(oci::mediatype::OciIndex)},
+                                {"manifests", QJsonArray{entry(arm, "arm64"), entry(amd, "amd64")}}};
+        source.addManifest("ztsc/app", fixture::compact(index), oci::mediatype::OciIndex, "1.0");
+
+        LineageBuilder builder(source);
+        auto lineage = builder.build(ref(Host + "/ztsc/app:1.0"));
+        QVERIFY2(lineage.ok(), qPrintable(lineage.ok() ? QString() : lineage.error().toString()));
+        QCOMPARE(lineage->hops.size(), 2);
+        QCOMPARE(lineage->hops.at(0).digest, amd.toString());
+        QCOMPARE(lineage->hops.at(0).platform, QStringLiteral("linux/amd64"));
+        QCOMPARE(lineage->hops.at(1).digest, base.toString());
+        QCOMPARE(findEvidence(lineage->hops.at(1), EvidenceKind::LayerPrefix)->verdict,
+                 EvidenceVerdict::Supports);
     }
 
     void missingImageIsAnError()

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QTcpServer>
+#include <QThread>
 #include <QTest>
 
 #include <atomic>
@@ -99,6 +100,7 @@ private slots:
     void timeout();
     void cancelFromAnotherThread();
     void cancelBeforeStart();
+    void usableFromWorkerThread();
 };
 
 void TestRegistryClient::transportNotes()
@@ -582,6 +584,34 @@ void TestRegistryClient::cancelBeforeStart()
     QVERIFY(!ping.ok());
     QCOMPARE(ping.error().kind(), ErrorKind::Cancelled);
     QVERIFY(fake.requests.isEmpty());
+}
+
+void TestRegistryClient::usableFromWorkerThread()
+{
+    // The GUI and CLI create a client on a worker thread and use it there;
+    // the fake keeps serving from this thread's event loop meanwhile.
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    addImage(fake, QStringLiteral("ztsc/app"), QStringLiteral("1.0"));
+    const QString host = fake.host();
+    QStringList tagsSeen;
+    QString failure;
+    QThread *worker = QThread::create([&] {
+        RegistryClient client(host, Credentials{kUser, kPassword});
+        auto tags = client.tags(QStringLiteral("ztsc/app"));
+        auto manifest = client.manifest(QStringLiteral("ztsc/app"), QStringLiteral("1.0"));
+        if (!tags.ok())
+            failure = tags.error().toString();
+        else if (!manifest.ok())
+            failure = manifest.error().toString();
+        else
+            tagsSeen = *tags;
+    });
+    worker->start();
+    QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);
+    delete worker;
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(tagsSeen, QStringList{QStringLiteral("1.0")});
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClient)

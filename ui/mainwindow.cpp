@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/lineage/lineagebuilder.h"
+#include "core/registry/registryclient.h"
 #include "core/sigstore/cosignverifier.h"
 #include "ui/connectionbar.h"
 #include "ui/imagedetails.h"
@@ -34,6 +35,20 @@
 namespace chainscope::ui {
 
 namespace {
+
+struct Listing
+{
+    Result<QStringList> repositories;
+    QStringList transportNotes;
+};
+
+// "loopback HTTP" and warnings about insecure options, when the source is a
+// registry client; they belong beside every result made with it.
+QStringList transportNotesOf(const registry::ContentSource *source)
+{
+    const auto *client = dynamic_cast<const registry::RegistryClient *>(source);
+    return client ? client->transportNotes() : QStringList();
+}
 
 struct LineageResult
 {
@@ -228,13 +243,16 @@ void MainWindow::connectToRegistry()
     const SourceFactory factory = m_override ? m_override : settings.sourceFactory();
     m_bar->setStatus(tr("Connecting to %1…").arg(hostName), false);
     setStatus(tr("Connecting to %1…").arg(hostName), false);
-    m_runner->run<Result<QStringList>>(
+    m_runner->run<Listing>(
         tr("Connecting"),
-        [factory](const std::atomic_bool &cancel) -> Result<QStringList> {
-            return factory(cancel)->repositories();
+        [factory](const std::atomic_bool &cancel) -> Listing {
+            std::unique_ptr<registry::ContentSource> source = factory(cancel);
+            Result<QStringList> repositories = source->repositories();
+            return Listing{std::move(repositories), transportNotesOf(source.get())};
         },
-        this, [this, hostName, factory](Result<QStringList> repositories) {
+        this, [this, hostName, factory](Listing listing) {
             ++m_connectDone;
+            const Result<QStringList> &repositories = listing.repositories;
             if (!repositories) {
                 // Keep what is shown and what was typed: fix the password and retry.
                 const QString message = describeError(repositories.error());
@@ -247,9 +265,12 @@ void MainWindow::connectToRegistry()
             m_policyPanel->setSourceFactory(factory);
             m_model->setRepositories(repositories.value());
             setWindowTitle(tr("Chainscope — %1").arg(hostName));
-            const QString text = tr("Connected to %1 (repositories: %n)", nullptr,
-                                    int(repositories->size()))
-                                     .arg(hostName);
+            QString text = tr("Connected to %1 (repositories: %n)", nullptr,
+                              int(repositories->size()))
+                               .arg(hostName);
+            if (!listing.transportNotes.isEmpty())
+                text += QStringLiteral(" · ")
+                        + listing.transportNotes.join(QStringLiteral(" · "));
             m_bar->setStatus(text, false);
             setStatus(text, false);
             applyPendingSelection();
@@ -496,6 +517,10 @@ void MainWindow::verifyCurrentImage()
                 sigstore::CosignVerifier(*source).verify(image, options);
             for (const QString &problem : std::as_const(problems))
                 verification.warnings << tr("A known key was not used: %1").arg(problem);
+            for (const QString &note : transportNotesOf(source.get())) {
+                if (!verification.warnings.contains(note))
+                    verification.warnings << note;
+            }
             return verification;
         },
         this, [this, request](Result<report::Verification> verification) {

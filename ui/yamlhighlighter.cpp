@@ -69,7 +69,7 @@ SyntaxToken plainScalarToken(QStringView text)
         QStringLiteral("~")};
     if (keywords.contains(text))
         return SyntaxToken::Keyword;
-    if (number.match(text).hasMatch())
+    if (number.match(text.toString()).hasMatch())
         return SyntaxToken::Number;
     return SyntaxToken::String;
 }

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
@@ -162,6 +163,13 @@ void tst_MainWindow::labOpensOnTheService()
     QCOMPARE(steps->banner()->headline(), verified);
     QVERIFY(steps->banner()->status() == Status::Pass || steps->banner()->status() == Status::Warn);
     QVERIFY(steps->stepCount() > 0);
+
+    // Reached over plain HTTP on loopback: the report and the connect bar say so.
+    const auto *warnings = steps->findChild<QLabel *>(QStringLiteral("verifyWarnings"));
+    QVERIFY(warnings);
+    QVERIFY2(warnings->text().contains(QLatin1String("loopback HTTP")),
+             qPrintable(warnings->text()));
+    QVERIFY(m_window->connectionBar()->statusText().contains(QLatin1String("loopback HTTP")));
 }
 
 void tst_MainWindow::verifyImage(const QString &role)

@@ -10,10 +10,11 @@ namespace chainscope::oci {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::oci", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::oci)
+};
 
 Error malformed(const QString &message)
 {
@@ -31,10 +32,10 @@ Result<QStringList> stringList(const QJsonValue &value, const QString &what)
     if (value.isUndefined() || value.isNull())
         return list;
     if (!value.isArray())
-        return malformed(tr("%1 is not a JSON array").arg(what));
+        return malformed(Tr::tr("%1 is not a JSON array").arg(what));
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString())
-            return malformed(tr("%1 holds a value that is not a string").arg(what));
+            return malformed(Tr::tr("%1 holds a value that is not a string").arg(what));
         list.append(item.toString());
     }
     return list;
@@ -47,7 +48,7 @@ Result<QStringList> keySet(const QJsonValue &value, const QString &what)
     if (value.isUndefined() || value.isNull())
         return QStringList();
     if (!value.isObject())
-        return malformed(tr("%1 is not a JSON object").arg(what));
+        return malformed(Tr::tr("%1 is not a JSON object").arg(what));
     return value.toObject().keys();
 }
 
@@ -58,12 +59,12 @@ Result<ImageConfig> ImageConfig::parse(const QByteArray &raw)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return malformed(tr("the image configuration is not valid JSON: %1 at byte %2")
+        return malformed(Tr::tr("the image configuration is not valid JSON: %1 at byte %2")
                              .arg(parseError.errorString())
                              .arg(parseError.offset));
     }
     if (!document.isObject())
-        return malformed(tr("the image configuration is not a JSON object"));
+        return malformed(Tr::tr("the image configuration is not a JSON object"));
     const QJsonObject object = document.object();
 
     ImageConfig config;
@@ -78,7 +79,7 @@ Result<ImageConfig> ImageConfig::parse(const QByteArray &raw)
     // older "container_config" is the build container, not the image.
     const QJsonValue execValue = object.value(QLatin1String("config"));
     if (!execValue.isUndefined() && !execValue.isNull() && !execValue.isObject())
-        return malformed(tr("\"config\" of the image configuration is not a JSON object"));
+        return malformed(Tr::tr("\"config\" of the image configuration is not a JSON object"));
     const QJsonObject exec = execValue.toObject();
     config.user = exec.value(QLatin1String("User")).toString();
     config.workingDir = exec.value(QLatin1String("WorkingDir")).toString();
@@ -110,11 +111,11 @@ Result<ImageConfig> ImageConfig::parse(const QByteArray &raw)
         const QJsonObject map = labels.toObject();
         for (auto it = map.begin(); it != map.end(); ++it) {
             if (!it.value().isString())
-                return malformed(tr("label \"%1\" is not a string").arg(it.key()));
+                return malformed(Tr::tr("label \"%1\" is not a string").arg(it.key()));
             config.labels.insert(it.key(), it.value().toString());
         }
     } else if (!labels.isUndefined() && !labels.isNull()) {
-        return malformed(tr("\"Labels\" is not a JSON object"));
+        return malformed(Tr::tr("\"Labels\" is not a JSON object"));
     }
 
     const QJsonValue rootfs = object.value(QLatin1String("rootfs"));
@@ -130,7 +131,7 @@ Result<ImageConfig> ImageConfig::parse(const QByteArray &raw)
     if (history.isArray()) {
         for (const QJsonValue &item : history.toArray()) {
             if (!item.isObject())
-                return malformed(tr("a history entry is not a JSON object"));
+                return malformed(Tr::tr("a history entry is not a JSON object"));
             const QJsonObject h = item.toObject();
             HistoryEntry entry;
             entry.created = timestamp(h.value(QLatin1String("created")));
@@ -141,7 +142,7 @@ Result<ImageConfig> ImageConfig::parse(const QByteArray &raw)
             config.history.append(entry);
         }
     } else if (!history.isUndefined() && !history.isNull()) {
-        return malformed(tr("\"history\" is not a JSON array"));
+        return malformed(Tr::tr("\"history\" is not a JSON array"));
     }
     return config;
 }

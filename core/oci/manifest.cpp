@@ -12,10 +12,11 @@ namespace chainscope::oci {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::oci", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::oci)
+};
 
 Error malformed(const QString &message)
 {
@@ -48,11 +49,11 @@ Result<QMap<QString, QString>> stringMap(const QJsonValue &value, const QString 
     if (value.isUndefined() || value.isNull())
         return map;
     if (!value.isObject())
-        return malformed(tr("%1 is not a JSON object").arg(what));
+        return malformed(Tr::tr("%1 is not a JSON object").arg(what));
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it.value().isString())
-            return malformed(tr("%1 \"%2\" is not a string").arg(what, it.key()));
+            return malformed(Tr::tr("%1 \"%2\" is not a string").arg(what, it.key()));
         map.insert(it.key(), it.value().toString());
     }
     return map;
@@ -61,16 +62,16 @@ Result<QMap<QString, QString>> stringMap(const QJsonValue &value, const QString 
 Result<Descriptor> parseDescriptor(const QJsonValue &value, const QString &what)
 {
     if (!value.isObject())
-        return malformed(tr("%1 is not a JSON object").arg(what));
+        return malformed(Tr::tr("%1 is not a JSON object").arg(what));
     const QJsonObject object = value.toObject();
     Descriptor descriptor;
     descriptor.mediaType = object.value(QLatin1String("mediaType")).toString();
     if (descriptor.mediaType.isEmpty())
-        return malformed(tr("%1 has no mediaType").arg(what));
+        return malformed(Tr::tr("%1 has no mediaType").arg(what));
 
     const QString digestText = object.value(QLatin1String("digest")).toString();
     if (digestText.isEmpty())
-        return malformed(tr("%1 has no digest").arg(what));
+        return malformed(Tr::tr("%1 has no digest").arg(what));
     auto digest = reference::Digest::parse(digestText);
     if (!digest) {
         Error error = digest.error();
@@ -83,11 +84,11 @@ Result<Descriptor> parseDescriptor(const QJsonValue &value, const QString &what)
 
     const QJsonValue size = object.value(QLatin1String("size"));
     if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() != qint64(size.toDouble()))
-        return malformed(tr("%1 has no valid size").arg(what));
+        return malformed(Tr::tr("%1 has no valid size").arg(what));
     descriptor.size = qint64(size.toDouble());
 
     auto annotations = stringMap(object.value(QLatin1String("annotations")),
-                                 tr("annotations of %1").arg(what));
+                                 Tr::tr("annotations of %1").arg(what));
     if (!annotations)
         return annotations.error();
     descriptor.annotations = *annotations;
@@ -103,7 +104,7 @@ Result<Descriptor> parseDescriptor(const QJsonValue &value, const QString &what)
         parsed.osVersion = p.value(QLatin1String("os.version")).toString();
         descriptor.platform = parsed;
     } else if (!platform.isUndefined() && !platform.isNull()) {
-        return malformed(tr("platform of %1 is not a JSON object").arg(what));
+        return malformed(Tr::tr("platform of %1 is not a JSON object").arg(what));
     }
     return descriptor;
 }
@@ -114,7 +115,7 @@ Result<QList<Descriptor>> parseDescriptors(const QJsonValue &value, const QStrin
     if (value.isUndefined() || value.isNull())
         return list;
     if (!value.isArray())
-        return malformed(tr("%1 is not a JSON array").arg(what));
+        return malformed(Tr::tr("%1 is not a JSON array").arg(what));
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         auto descriptor = parseDescriptor(array.at(i), QStringLiteral("%1[%2]").arg(what).arg(i));
@@ -140,12 +141,12 @@ Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &contentTy
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return malformed(tr("the manifest is not valid JSON: %1 at byte %2")
+        return malformed(Tr::tr("the manifest is not valid JSON: %1 at byte %2")
                              .arg(parseError.errorString())
                              .arg(parseError.offset));
     }
     if (!document.isObject())
-        return malformed(tr("the manifest is not a JSON object"));
+        return malformed(Tr::tr("the manifest is not a JSON object"));
     const QJsonObject object = document.object();
 
     const QString field = object.value(QLatin1String("mediaType")).toString();
@@ -158,12 +159,12 @@ Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &contentTy
                               || object.contains(QLatin1String("fsLayers"));
     if (isSchema1(field) || isSchema1(header) || looksSchema1) {
         return Error(ErrorKind::Unsupported,
-                     tr("Docker schema 1 manifests are not supported; push the image again "
+                     Tr::tr("Docker schema 1 manifests are not supported; push the image again "
                         "with a current client to get a schema 2 or OCI manifest"));
     }
     if (!schemaVersion.isUndefined() && schemaVersion.toInt(-1) != 2) {
         return Error(ErrorKind::Unsupported,
-                     tr("manifest schemaVersion %1 is not supported (expected 2)")
+                     Tr::tr("manifest schemaVersion %1 is not supported (expected 2)")
                          .arg(schemaVersion.toVariant().toString().left(40)));
     }
 
@@ -187,15 +188,16 @@ Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &contentTy
     const std::optional<Kind> kind = kindOf(mediaType);
     if (!kind) {
         if (mediaType.isEmpty())
-            return malformed(tr("the document is neither an image manifest nor an index"));
+            return malformed(Tr::tr("the document is neither an image manifest nor an index"));
         return Error(ErrorKind::Unsupported,
-                     tr("manifest media type \"%1\" is not supported").arg(mediaType.left(200)));
+                     Tr::tr("manifest media type \"%1\" is not supported")
+                         .arg(mediaType.left(200)));
     }
     // A registry that labels an index as an image (or the reverse) is
     // lying about one of the two; refuse rather than guess.
     const std::optional<Kind> headerKind = kindOf(header);
     if (headerKind && *headerKind != *kind) {
-        return malformed(tr("the manifest says it is \"%1\" but was served as \"%2\"")
+        return malformed(Tr::tr("the manifest says it is \"%1\" but was served as \"%2\"")
                              .arg(mediaType, header));
     }
 
@@ -206,14 +208,14 @@ Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &contentTy
     manifest.m_digest = reference::Digest::sha256Of(raw);
     manifest.m_artifactType = object.value(QLatin1String("artifactType")).toString();
 
-    auto annotations = stringMap(object.value(QLatin1String("annotations")), tr("annotations"));
+    auto annotations = stringMap(object.value(QLatin1String("annotations")), Tr::tr("annotations"));
     if (!annotations)
         return annotations.error();
     manifest.m_annotations = *annotations;
 
     const QJsonValue subject = object.value(QLatin1String("subject"));
     if (!subject.isUndefined() && !subject.isNull()) {
-        auto parsed = parseDescriptor(subject, tr("subject"));
+        auto parsed = parseDescriptor(subject, Tr::tr("subject"));
         if (!parsed)
             return parsed.error();
         manifest.m_subject = *parsed;
@@ -222,7 +224,7 @@ Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &contentTy
     if (*kind == Kind::Index) {
         const QJsonValue manifests = object.value(QLatin1String("manifests"));
         if (!manifests.isArray())
-            return malformed(tr("the index has no \"manifests\" array"));
+            return malformed(Tr::tr("the index has no \"manifests\" array"));
         auto list = parseDescriptors(manifests, QStringLiteral("manifests"));
         if (!list)
             return list.error();
@@ -230,7 +232,7 @@ Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &contentTy
     } else {
         const QJsonValue config = object.value(QLatin1String("config"));
         if (!config.isObject())
-            return malformed(tr("the image manifest has no \"config\" descriptor"));
+            return malformed(Tr::tr("the image manifest has no \"config\" descriptor"));
         auto parsed = parseDescriptor(config, QStringLiteral("config"));
         if (!parsed)
             return parsed.error();

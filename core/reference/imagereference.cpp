@@ -26,10 +26,11 @@ const QString kDefaultDomain = QStringLiteral("docker.io");
 const QString kLegacyDefaultDomain = QStringLiteral("index.docker.io");
 const QString kOfficialRepoPrefix = QStringLiteral("library/");
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::reference", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::reference)
+};
 
 Error invalid(const QString &message)
 {
@@ -82,15 +83,15 @@ Result<ImageReference> ImageReference::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return invalid(tr("the image reference is empty"));
+        return invalid(Tr::tr("the image reference is empty"));
     if (text != input)
-        return invalid(tr("the image reference \"%1\" has surrounding spaces")
+        return invalid(Tr::tr("the image reference \"%1\" has surrounding spaces")
                            .arg(shortened(input)));
 
     // A bare 64-hex string is an image ID, not a name (normalize.go).
     static const QRegularExpression identifier(QStringLiteral("\\A[a-f0-9]{64}\\z"));
     if (identifier.match(text).hasMatch())
-        return invalid(tr("\"%1\" is an image ID, not a repository name; "
+        return invalid(Tr::tr("\"%1\" is an image ID, not a repository name; "
                           "use name@sha256:... to pin a digest")
                            .arg(shortened(text)));
 
@@ -102,10 +103,10 @@ Result<ImageReference> ImageReference::parse(const QString &input)
         nameAndTag = text.left(at);
         digestText = text.mid(at + 1);
         if (digestText.isEmpty())
-            return invalid(tr("\"%1\" ends with '@' but has no digest").arg(shortened(text)));
+            return invalid(Tr::tr("\"%1\" ends with '@' but has no digest").arg(shortened(text)));
     }
     if (nameAndTag.isEmpty())
-        return invalid(tr("\"%1\" has no repository name").arg(shortened(text)));
+        return invalid(Tr::tr("\"%1\" has no repository name").arg(shortened(text)));
 
     // The tag is after the last ':' that follows the last '/', so a
     // registry port ("host:5000/app") is not mistaken for a tag.
@@ -125,33 +126,34 @@ Result<ImageReference> ImageReference::parse(const QString &input)
     splitDockerDomain(name, &domain, &remainder);
 
     if (remainder.toLower() != remainder)
-        return invalid(tr("repository name \"%1\" must be lowercase").arg(shortened(remainder)));
+        return invalid(Tr::tr("repository name \"%1\" must be lowercase")
+                           .arg(shortened(remainder)));
 
     if (!fullMatch(kDomainAndPort, domain))
-        return invalid(tr("\"%1\" is not a valid registry host").arg(shortened(domain)));
+        return invalid(Tr::tr("\"%1\" is not a valid registry host").arg(shortened(domain)));
     if (remainder.isEmpty())
-        return invalid(tr("\"%1\" has no repository path").arg(shortened(text)));
+        return invalid(Tr::tr("\"%1\" has no repository path").arg(shortened(text)));
     const QStringList components = remainder.split(QLatin1Char('/'));
     for (const QString &component : components) {
         if (component.isEmpty())
-            return invalid(tr("repository path \"%1\" has an empty component")
+            return invalid(Tr::tr("repository path \"%1\" has an empty component")
                                .arg(shortened(remainder)));
         if (!fullMatch(kPathComponent, component))
-            return invalid(tr("repository path component \"%1\" is not valid (lowercase "
+            return invalid(Tr::tr("repository path component \"%1\" is not valid (lowercase "
                               "letters, digits and single separators '.', '_', '__', '-')")
                                .arg(shortened(component)));
     }
     // ParseNormalizedNamed checks the limit on the normalised name
     // (domain + "/" + path), so "docker.io/library/" counts.
     if (domain.size() + 1 + remainder.size() > kNameTotalLengthMax)
-        return invalid(tr("repository name is longer than %1 characters")
+        return invalid(Tr::tr("repository name is longer than %1 characters")
                            .arg(kNameTotalLengthMax));
 
     if (hasTag) {
         if (tag.isEmpty())
-            return invalid(tr("\"%1\" ends with ':' but has no tag").arg(shortened(text)));
+            return invalid(Tr::tr("\"%1\" ends with ':' but has no tag").arg(shortened(text)));
         if (!fullMatch(kTag, tag))
-            return invalid(tr("tag \"%1\" is not valid (up to 128 letters, digits, '_', '.', "
+            return invalid(Tr::tr("tag \"%1\" is not valid (up to 128 letters, digits, '_', '.', "
                               "'-', not starting with '.' or '-')")
                                .arg(shortened(tag)));
     }
@@ -163,7 +165,7 @@ Result<ImageReference> ImageReference::parse(const QString &input)
         auto digest = Digest::parse(digestText);
         if (!digest) {
             Error error = digest.error();
-            error.addContext(tr("digest of \"%1\"").arg(shortened(text)));
+            error.addContext(Tr::tr("digest of \"%1\"").arg(shortened(text)));
             return error;
         }
         ref.m_digest = *digest;

@@ -12,10 +12,11 @@ namespace chainscope::registry {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::registry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::registry)
+};
 
 constexpr qint64 kMaxConfigBytes = 4 * 1024 * 1024;
 
@@ -56,17 +57,17 @@ Result<DockerConfig> DockerConfig::load(const QString &path)
         return config;
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorKind::Io,
-                     tr("cannot read the Docker config %1: %2").arg(path, file.errorString()));
+                     Tr::tr("cannot read the Docker config %1: %2").arg(path, file.errorString()));
     }
     if (file.size() > kMaxConfigBytes)
-        return Error(ErrorKind::TooLarge, tr("the Docker config %1 is too large").arg(path));
+        return Error(ErrorKind::TooLarge, Tr::tr("the Docker config %1 is too large").arg(path));
     const QByteArray bytes = file.readAll();
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Error(ErrorKind::InvalidInput,
-                     tr("the Docker config %1 is not valid JSON: %2")
+                     Tr::tr("the Docker config %1 is not valid JSON: %2")
                          .arg(path, parseError.errorString()));
     }
     const QJsonObject auths = document.object().value(QLatin1String("auths")).toObject();
@@ -80,7 +81,7 @@ Result<DockerConfig> DockerConfig::load(const QString &path)
             const qsizetype colon = decoded.decoded.indexOf(':');
             if (!decoded || colon < 0) {
                 return Error(ErrorKind::InvalidInput,
-                             tr("the \"auth\" entry for %1 in %2 is not base64 of "
+                             Tr::tr("the \"auth\" entry for %1 in %2 is not base64 of "
                                 "\"user:password\"")
                                  .arg(it.key(), path));
             }

@@ -27,10 +27,11 @@ using reference::Digest;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() strings under this context, as translate() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("chainscope::registry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chainscope::registry)
+};
 
 constexpr int kMaxRedirects = 5;
 constexpr int kMaxPages = 10000;
@@ -175,7 +176,7 @@ bool validTag(const QString &tag)
 Error invalidRepository(const QString &repository)
 {
     return Error(ErrorKind::InvalidInput,
-                 tr("\"%1\" is not a valid repository name").arg(repository.left(200)));
+                 Tr::tr("\"%1\" is not a valid repository name").arg(repository.left(200)));
 }
 
 struct Response
@@ -234,7 +235,7 @@ public:
     }
     Error cancelError() const
     {
-        return Error(ErrorKind::Cancelled, tr("cancelled"));
+        return Error(ErrorKind::Cancelled, Tr::tr("cancelled"));
     }
     bool plainHttpAllowed(const QUrl &url) const
     {
@@ -265,17 +266,18 @@ RegistryClient::RegistryClient(const QString &host, std::optional<Credentials> c
         // Docker reaches loopback registries over plain HTTP without
         // configuration; nobody else is on that path.
         d->base = QUrl(QStringLiteral("http://") + apiHost);
-        d->notes << tr("loopback HTTP: %1 is reached over plain HTTP on this machine").arg(bare);
+        d->notes << Tr::tr("loopback HTTP: %1 is reached over plain HTTP on this machine")
+            .arg(bare);
     } else if (options.insecurePlainHttpToRemoteHosts) {
         d->base = QUrl(QStringLiteral("http://") + apiHost);
-        d->notes << tr("WARNING: insecure plain HTTP to %1: anyone on the network path can "
+        d->notes << Tr::tr("WARNING: insecure plain HTTP to %1: anyone on the network path can "
                        "change what was read")
                         .arg(bare);
     } else {
         d->base = QUrl(QStringLiteral("https://") + apiHost);
     }
     if (options.insecureSkipTlsVerify) {
-        d->notes << tr("WARNING: TLS certificate verification is switched off for %1")
+        d->notes << Tr::tr("WARNING: TLS certificate verification is switched off for %1")
                         .arg(bare);
     }
     d->nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -397,14 +399,14 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &reques
         return cancelError();
     case Abort::Timeout:
         return Error(ErrorKind::Network,
-                     tr("the registry at %1 did not answer within %2 seconds")
+                     Tr::tr("the registry at %1 did not answer within %2 seconds")
                          .arg(hostWithPort(url))
                          .arg(options.timeoutMs / 1000.0))
             .setUrl(redact(url))
             .setRetryable(true);
     case Abort::TooLarge:
         return Error(ErrorKind::TooLarge,
-                     tr("the response from %1 is larger than the limit of %2 bytes")
+                     Tr::tr("the response from %1 is larger than the limit of %2 bytes")
                          .arg(hostWithPort(url))
                          .arg(maxBytes))
             .setUrl(redact(url));
@@ -420,22 +422,22 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &reques
         QString reason;
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:
-            reason = tr("connection refused");
+            reason = Tr::tr("connection refused");
             break;
         case QNetworkReply::HostNotFoundError:
-            reason = tr("host not found");
+            reason = Tr::tr("host not found");
             break;
         case QNetworkReply::TimeoutError:
-            reason = tr("timed out");
+            reason = Tr::tr("timed out");
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            reason = tr("TLS handshake failed (%1)").arg(errorString);
+            reason = Tr::tr("TLS handshake failed (%1)").arg(errorString);
             break;
         default:
             reason = errorString;
             break;
         }
-        return Error(ErrorKind::Network, tr("could not reach the registry at %1: %2")
+        return Error(ErrorKind::Network, Tr::tr("could not reach the registry at %1: %2")
                                              .arg(hostWithPort(url), reason))
             .setUrl(redact(url))
             .setRetryable(networkError != QNetworkReply::HostNotFoundError);
@@ -471,24 +473,24 @@ Result<Response> RegistryClient::Private::perform(const QUrl &start, const QByte
 
         const QByteArray location = response->header("location");
         if (location.isEmpty()) {
-            return Error(ErrorKind::Malformed, tr("redirect without a Location header"))
+            return Error(ErrorKind::Malformed, Tr::tr("redirect without a Location header"))
                 .setHttpStatus(status)
                 .setUrl(redact(current));
         }
         const QUrl next = current.resolved(QUrl::fromEncoded(location));
         if (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http")) {
-            return Error(ErrorKind::Malformed, tr("redirect to an unsupported URL"))
+            return Error(ErrorKind::Malformed, Tr::tr("redirect to an unsupported URL"))
                 .setUrl(redact(current));
         }
         if (!plainHttpAllowed(next)) {
             return Error(ErrorKind::Network,
-                         tr("refusing a redirect to plain HTTP at %1").arg(hostWithPort(next)))
+                         Tr::tr("refusing a redirect to plain HTTP at %1").arg(hostWithPort(next)))
                 .setUrl(redact(next));
         }
         qCDebug(lcRegistry).noquote() << "redirect" << redact(current) << "->" << redact(next);
         current = next;
     }
-    return Error(ErrorKind::Http, tr("too many redirects")).setUrl(redact(current));
+    return Error(ErrorKind::Http, Tr::tr("too many redirects")).setUrl(redact(current));
 }
 
 Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, const QString &scope)
@@ -498,12 +500,12 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
     if (!realm.isValid() || (realm.scheme() != QLatin1String("https")
                              && realm.scheme() != QLatin1String("http"))) {
         return Error(ErrorKind::Malformed,
-                     tr("the registry named an invalid token realm \"%1\"")
+                     Tr::tr("the registry named an invalid token realm \"%1\"")
                          .arg(challenge.params.value(QStringLiteral("realm")).left(200)));
     }
     if (!plainHttpAllowed(realm)) {
         return Error(ErrorKind::Network,
-                     tr("refusing to ask for a token over plain HTTP at %1")
+                     Tr::tr("refusing to ask for a token over plain HTTP at %1")
                          .arg(hostWithPort(realm)))
             .setUrl(redact(realm));
     }
@@ -539,22 +541,22 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
     if (response->status == 401 || response->status == 403) {
         Error error = credentials
                           ? Error(ErrorKind::Unauthorized,
-                                  tr("the token service at %1 rejected the credentials for "
+                                  Tr::tr("the token service at %1 rejected the credentials for "
                                      "user \"%2\" (wrong user name or password?)")
                                       .arg(hostWithPort(url), credentials->username))
                           : Error(ErrorKind::Unauthorized,
-                                  tr("the token service at %1 requires credentials")
+                                  Tr::tr("the token service at %1 requires credentials")
                                       .arg(hostWithPort(url)));
         return error.setHttpStatus(response->status).setUrl(redact(url));
     }
     if (response->status != 200)
-        return statusError(*response, tr("token request"));
+        return statusError(*response, Tr::tr("token request"));
     const QJsonObject object = QJsonDocument::fromJson(response->body).object();
     QString token = object.value(QLatin1String("token")).toString();
     if (token.isEmpty())
         token = object.value(QLatin1String("access_token")).toString();
     if (token.isEmpty()) {
-        return Error(ErrorKind::Malformed, tr("the token service answered without a token"))
+        return Error(ErrorKind::Malformed, Tr::tr("the token service answered without a token"))
             .setUrl(redact(url));
     }
     int expiresIn = object.value(QLatin1String("expires_in")).toInt(60);
@@ -585,20 +587,20 @@ Result<void> RegistryClient::Private::answerChallenge(const Response &response,
     if (basic) {
         if (!credentials) {
             return Error(ErrorKind::Unauthorized,
-                         tr("the registry at %1 requires a user name and password")
+                         Tr::tr("the registry at %1 requires a user name and password")
                              .arg(host))
                 .setHttpStatus(401)
                 .setUrl(redact(response.url));
         }
         if (!plainHttpAllowed(base)) {
-            return Error(ErrorKind::Network, tr("refusing to send a password over plain HTTP"))
+            return Error(ErrorKind::Network, Tr::tr("refusing to send a password over plain HTTP"))
                 .setUrl(redact(response.url));
         }
         basicAuth = true;
         return {};
     }
     return Error(ErrorKind::Unsupported,
-                 tr("the registry at %1 asks for an authentication scheme we do not support")
+                 Tr::tr("the registry at %1 asks for an authentication scheme we do not support")
                      .arg(host))
         .setHttpStatus(401)
         .setUrl(redact(response.url));
@@ -616,11 +618,11 @@ Result<Response> RegistryClient::Private::fetch(const RequestSpec &spec)
             // We answered the challenge and the registry still says no.
             Error error = credentials
                               ? Error(ErrorKind::Unauthorized,
-                                      tr("the registry at %1 rejected the credentials for user "
+                                      Tr::tr("the registry at %1 rejected the credentials for user "
                                          "\"%2\" (wrong user name or password?)")
                                           .arg(host, credentials->username))
                               : Error(ErrorKind::Unauthorized,
-                                      tr("the registry at %1 requires credentials").arg(host));
+                                      Tr::tr("the registry at %1 requires credentials").arg(host));
             return error.setHttpStatus(401).setUrl(redact(response->url));
         }
         tokens.remove(spec.scope);
@@ -649,14 +651,16 @@ Error RegistryClient::Private::statusError(const Response &response, const QStri
     }
     Error error;
     if (status == 404) {
-        error = Error(ErrorKind::NotFound, tr("%1 not found on %2").arg(what, host));
+        error = Error(ErrorKind::NotFound, Tr::tr("%1 not found on %2").arg(what, host));
     } else if (status == 403) {
-        error = Error(ErrorKind::Forbidden, tr("access to %1 on %2 is forbidden").arg(what, host));
+        error = Error(ErrorKind::Forbidden, Tr::tr("access to %1 on %2 is forbidden")
+            .arg(what, host));
     } else if (status == 401) {
-        error = Error(ErrorKind::Unauthorized, tr("%1 on %2 needs credentials").arg(what, host));
+        error = Error(ErrorKind::Unauthorized, Tr::tr("%1 on %2 needs credentials")
+            .arg(what, host));
     } else {
         error = Error(ErrorKind::Http,
-                      tr("the registry at %1 answered %2 with an unexpected status")
+                      Tr::tr("the registry at %1 answered %2 with an unexpected status")
                           .arg(host, what));
         error.setRetryable(status == 429 || status >= 500);
     }
@@ -673,7 +677,7 @@ Result<void> RegistryClient::ping()
     if (!response)
         return response.error();
     if (response->status != 200)
-        return d->statusError(*response, tr("the registry API (/v2/)"));
+        return d->statusError(*response, Tr::tr("the registry API (/v2/)"));
     return {};
 }
 
@@ -690,7 +694,7 @@ Result<FetchedManifest> RegistryClient::manifest(const QString &repository,
         requested = *digest;
     } else if (!validTag(tagOrDigest)) {
         return Error(ErrorKind::InvalidInput,
-                     tr("\"%1\" is not a valid tag").arg(tagOrDigest.left(200)));
+                     Tr::tr("\"%1\" is not a valid tag").arg(tagOrDigest.left(200)));
     }
     const QString what = repository + (requested ? QLatin1Char('@') : QLatin1Char(':'))
                          + tagOrDigest;
@@ -702,9 +706,9 @@ Result<FetchedManifest> RegistryClient::manifest(const QString &repository,
     auto response = d->fetch({url, accept, QStringLiteral("repository:%1:pull").arg(repository),
                               d->options.maxManifestBytes});
     if (!response)
-        return response.error().addContext(tr("fetching manifest %1").arg(what));
+        return response.error().addContext(Tr::tr("fetching manifest %1").arg(what));
     if (response->status != 200)
-        return d->statusError(*response, tr("manifest %1").arg(what));
+        return d->statusError(*response, Tr::tr("manifest %1").arg(what));
 
     const QByteArray &bytes = response->body;
     // Never trust the registry: the bytes must hash to what it claims and
@@ -714,7 +718,7 @@ Result<FetchedManifest> RegistryClient::manifest(const QString &repository,
         auto claimedDigest = Digest::parse(QString::fromLatin1(claimed).trimmed());
         if (!claimedDigest || !claimedDigest->matches(bytes)) {
             return Error(ErrorKind::DigestMismatch,
-                         tr("manifest %1: the registry says its digest is %2, but the bytes "
+                         Tr::tr("manifest %1: the registry says its digest is %2, but the bytes "
                             "received hash to %3")
                              .arg(what, QString::fromLatin1(claimed.left(200)),
                                   Digest::sha256Of(bytes).toString()))
@@ -723,14 +727,15 @@ Result<FetchedManifest> RegistryClient::manifest(const QString &repository,
     }
     if (requested && !requested->matches(bytes)) {
         return Error(ErrorKind::DigestMismatch,
-                     tr("manifest %1: the bytes received hash to %2, not to the digest asked for")
+                     Tr::tr("manifest %1: the bytes received hash to %2, not to the digest "
+                            "asked for")
                          .arg(what, Digest::sha256Of(bytes).toString()))
             .setUrl(redact(response->url));
     }
     const QString contentType = QString::fromLatin1(response->header("content-type"));
     auto parsed = oci::Manifest::parse(bytes, contentType);
     if (!parsed)
-        return parsed.error().addContext(tr("manifest %1").arg(what));
+        return parsed.error().addContext(Tr::tr("manifest %1").arg(what));
     return FetchedManifest{*parsed, contentType};
 }
 
@@ -738,7 +743,7 @@ Result<QByteArray> RegistryClient::blob(const QString &repository, const Digest 
                                         qint64 maxBytes)
 {
     if (!digest.isValid())
-        return Error(ErrorKind::InvalidInput, tr("no digest given for the blob"));
+        return Error(ErrorKind::InvalidInput, Tr::tr("no digest given for the blob"));
     if (!validRepository(repository))
         return invalidRepository(repository);
     const QString what = repository + QLatin1Char('@') + digest.toString();
@@ -746,12 +751,12 @@ Result<QByteArray> RegistryClient::blob(const QString &repository, const Digest 
     auto response = d->fetch({url, {}, QStringLiteral("repository:%1:pull").arg(repository),
                               maxBytes});
     if (!response)
-        return response.error().addContext(tr("fetching blob %1").arg(what));
+        return response.error().addContext(Tr::tr("fetching blob %1").arg(what));
     if (response->status != 200)
-        return d->statusError(*response, tr("blob %1").arg(what));
+        return d->statusError(*response, Tr::tr("blob %1").arg(what));
     if (!digest.matches(response->body)) {
         return Error(ErrorKind::DigestMismatch,
-                     tr("blob %1: the bytes received do not hash to the digest asked for")
+                     Tr::tr("blob %1: the bytes received do not hash to the digest asked for")
                          .arg(what))
             .setUrl(redact(response->url));
     }
@@ -766,7 +771,8 @@ Result<QStringList> RegistryClient::Private::paginate(const QString &path, const
     QSet<QString> seen;
     for (int page = 0; page < kMaxPages; ++page) {
         if (seen.contains(next.toString())) {
-            return Error(ErrorKind::Malformed, tr("the registry's page links go round in a circle"))
+            return Error(ErrorKind::Malformed,
+                Tr::tr("the registry's page links go round in a circle"))
                 .setUrl(redact(next));
         }
         seen.insert(next.toString());
@@ -778,12 +784,13 @@ Result<QStringList> RegistryClient::Private::paginate(const QString &path, const
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            return Error(ErrorKind::Malformed, tr("the registry's list is not a JSON object"))
+            return Error(ErrorKind::Malformed, Tr::tr("the registry's list is not a JSON object"))
                 .setUrl(redact(next));
         }
         const QJsonValue values = document.object().value(QLatin1String(key));
         if (!values.isNull() && !values.isUndefined() && !values.isArray()) {
-            return Error(ErrorKind::Malformed, tr("\"%1\" in the registry's list is not an array")
+            return Error(ErrorKind::Malformed,
+                Tr::tr("\"%1\" in the registry's list is not an array")
                                                    .arg(QLatin1String(key)))
                 .setUrl(redact(next));
         }
@@ -797,13 +804,13 @@ Result<QStringList> RegistryClient::Private::paginate(const QString &path, const
         // A page link to another host would leak our token there.
         if (!sameOrigin(resolved, base)) {
             return Error(ErrorKind::Malformed,
-                         tr("refusing to follow a page link to another host (%1)")
+                         Tr::tr("refusing to follow a page link to another host (%1)")
                              .arg(hostWithPort(resolved)))
                 .setUrl(redact(resolved));
         }
         next = resolved;
     }
-    return Error(ErrorKind::TooLarge, tr("the registry's list has too many pages"));
+    return Error(ErrorKind::TooLarge, Tr::tr("the registry's list has too many pages"));
 }
 
 Result<QStringList> RegistryClient::tags(const QString &repository)
@@ -813,7 +820,7 @@ Result<QStringList> RegistryClient::tags(const QString &repository)
     auto tags = d->paginate(QStringLiteral("/v2/%1/tags/list").arg(repository),
                             QStringLiteral("repository:%1:pull").arg(repository), "tags");
     if (!tags)
-        return tags.error().addContext(tr("listing tags of %1").arg(repository));
+        return tags.error().addContext(Tr::tr("listing tags of %1").arg(repository));
     return tags;
 }
 
@@ -822,7 +829,7 @@ Result<QStringList> RegistryClient::repositories()
     auto repos = d->paginate(QStringLiteral("/v2/_catalog"), QStringLiteral("registry:catalog:*"),
                              "repositories");
     if (!repos)
-        return repos.error().addContext(tr("listing repositories of %1").arg(d->host));
+        return repos.error().addContext(Tr::tr("listing repositories of %1").arg(d->host));
     return repos;
 }
 

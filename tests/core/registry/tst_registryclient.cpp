@@ -8,6 +8,7 @@
 #include "core/registry/registryclient.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QThread>
 #include <QTest>
@@ -101,6 +102,7 @@ private slots:
     void cancelFromAnotherThread();
     void cancelBeforeStart();
     void usableFromWorkerThread();
+    void wireLogRedactsSecrets();
 };
 
 void TestRegistryClient::transportNotes()
@@ -612,6 +614,41 @@ void TestRegistryClient::usableFromWorkerThread()
     delete worker;
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(tagsSeen, QStringList{QStringLiteral("1.0")});
+}
+
+namespace {
+QStringList *g_captured = nullptr;
+void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (g_captured && QByteArray(context.category).startsWith("chainscope.registry"))
+        g_captured->append(message);
+}
+} // namespace
+
+void TestRegistryClient::wireLogRedactsSecrets()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    addImage(fake, QStringLiteral("ztsc/app"), QStringLiteral("1.0"));
+    QStringList captured;
+    g_captured = &captured;
+    QLoggingCategory::setFilterRules(QStringLiteral("chainscope.registry*.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    {
+        RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+        QVERIFY(client.manifest(QStringLiteral("ztsc/app"), QStringLiteral("1.0")).ok());
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    g_captured = nullptr;
+
+    const QString all = captured.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("<redacted>")), qPrintable(all));
+    QVERIFY(all.contains(QLatin1String("/v2/ztsc/app/manifests/1.0")));
+    const QString basic = QString::fromLatin1((kUser + ':' + kPassword).toUtf8().toBase64());
+    QVERIFY(!all.contains(basic));
+    QVERIFY(!all.contains(kPassword));
+    QVERIFY(!all.contains(QLatin1String("tok|"))); // the Bearer token
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClient)

@@ -85,7 +85,13 @@ void RepositoryModel::setTags(const QString &repository, const QStringList &tags
         setPlaceholder(item, tr("No tags"), false);
         return;
     }
-    for (const QString &tag : tags) {
+    // People's tags first, cosign's digest-named artifact tags after them.
+    QStringList ordered;
+    QStringList artifacts;
+    for (const QString &tag : tags)
+        (isArtifactTag(tag) ? artifacts : ordered) << tag;
+    ordered += artifacts;
+    for (const QString &tag : std::as_const(ordered)) {
         auto *child = new QStandardItem(tagIcon(), tag);
         child->setEditable(false);
         child->setData(TagKind, KindRole);

@@ -72,6 +72,7 @@ private slots:
     void repositoriesThenTagsLazily();
     void filterMatchesRepositoriesAndTags();
     void imageOverviewAndRaw();
+    void indexShowsPlatforms();
     void lineageFromMemory();
     void rejectedPasswordKeepsWhatWasTyped();
     void stoppedRegistryIsReported();
@@ -104,7 +105,7 @@ void tst_Browse::repositoriesThenTagsLazily()
     window.repositoryTree()->expand(window.repositoryProxy()->mapFromSource(service));
     QTRY_COMPARE(service.data(RepositoryModel::TagsStateRole).toInt(),
                  int(RepositoryModel::TagsLoaded));
-    QCOMPARE(model->rowCount(service), 2);
+    QCOMPARE(model->rowCount(service), 3);
     QVERIFY(model->tagIndex(QStringLiteral("ztsc/quarkus-hello-service"), QStringLiteral("1.0"))
                 .isValid());
     // The other repository is still untouched.
@@ -126,7 +127,8 @@ void tst_Browse::filterMatchesRepositoriesAndTags()
     QCOMPARE(visibleRows(proxy),
              QStringList({QStringLiteral("ztsc/quarkus-hello-service"),
                           QStringLiteral("ztsc/quarkus-hello-service/1.0"),
-                          QStringLiteral("ztsc/quarkus-hello-service/latest")}));
+                          QStringLiteral("ztsc/quarkus-hello-service/latest"),
+                          QStringLiteral("ztsc/quarkus-hello-service/multi")}));
 
     // A tag name keeps its repository visible (recursive filtering).
     window.filterEdit()->setText(QStringLiteral("latest"));
@@ -178,6 +180,27 @@ void tst_Browse::imageOverviewAndRaw()
             < pretty.indexOf(QLatin1String("mediaType")));
     rawView->setExactBytes(true);
     QCOMPARE(rawView->text().toUtf8(), raw);
+}
+
+void tst_Browse::indexShowsPlatforms()
+{
+    MainWindow window;
+    window.setSourceFactoryOverride(memoryFactory());
+    connectWindow(window);
+    const int before = window.imageGeneration();
+    window.selectImage(QStringLiteral("ztsc/quarkus-hello-service"), QStringLiteral("multi"));
+    QTRY_VERIFY(window.imageGeneration() > before);
+
+    ImageView *overview = window.imageView();
+    QVERIFY2(overview->field(QStringLiteral("mediaType")).contains(QLatin1String("index")),
+             qPrintable(overview->field(QStringLiteral("mediaType"))));
+    QTableWidget *platforms = overview->table(QStringLiteral("platforms"));
+    QCOMPARE(platforms->rowCount(), 2);
+    QCOMPARE(platforms->item(0, 0)->text(), QStringLiteral("linux/arm64/v8"));
+    QCOMPARE(platforms->item(1, 0)->text(), QStringLiteral("linux/amd64"));
+    // The linux/amd64 entry is the one shown, though it is listed second.
+    QCOMPARE(overview->field(QStringLiteral("user")), QStringLiteral("1001"));
+    QCOMPARE(window.jsonView()->documentCount(), 3); // index, platform manifest, config
 }
 
 void tst_Browse::lineageFromMemory()

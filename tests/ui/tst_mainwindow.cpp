@@ -315,7 +315,16 @@ void tst_MainWindow::policyEvaluation()
     QVERIFY(panel->lastEvaluation().evaluated);
     QVERIFY2(panel->lastEvaluation().admit, qPrintable(panel->lastEvaluation().reason));
     QCOMPARE(panel->evaluationBanner()->status(), Status::Pass);
-    QVERIFY(panel->traceTree()->topLevelItemCount() > 0);
+    // The trace goes rule → image → attestor set → attestor → verification steps.
+    QTreeWidgetItem *node = panel->traceTree()->topLevelItem(0);
+    QStringList path;
+    while (node) {
+        path << node->text(0);
+        node = node->childCount() > 0 ? node->child(0) : nullptr;
+    }
+    const QString shown = path.join(QStringLiteral(" → "));
+    QVERIFY2(path.size() >= 6, qPrintable(shown));
+    QVERIFY2(path.at(2) == service || path.at(2) == base, qPrintable(shown));
 
     for (const char *negative : {"unsigned", "mismatched", "foreignSigned", "repushed"}) {
         const QString image = m_lab.images.value(QLatin1String(negative)).ref;

@@ -111,6 +111,26 @@ Built build()
                              QString(oci::mediatype::OciManifest), QStringLiteral("1.0"));
     built.source.addManifest(ServiceRepo, built.serviceManifest,
                              QString(oci::mediatype::OciManifest), QStringLiteral("latest"));
+
+    // An index for two platforms; only the amd64 manifest is stored.
+    QJsonObject amd64 = descriptor(QString(oci::mediatype::OciManifest), built.serviceManifest);
+    amd64.insert(QStringLiteral("platform"),
+                 QJsonObject{{QStringLiteral("os"), QStringLiteral("linux")},
+                             {QStringLiteral("architecture"), QStringLiteral("amd64")}});
+    QJsonObject arm64 = descriptor(QString(oci::mediatype::OciManifest), "not stored");
+    arm64.insert(QStringLiteral("platform"),
+                 QJsonObject{{QStringLiteral("os"), QStringLiteral("linux")},
+                             {QStringLiteral("architecture"), QStringLiteral("arm64")},
+                             {QStringLiteral("variant"), QStringLiteral("v8")}});
+    const QByteArray index = QJsonDocument(QJsonObject{
+                                               {QStringLiteral("schemaVersion"), 2},
+                                               {QStringLiteral("mediaType"),
+                                                QString(oci::mediatype::OciIndex)},
+                                               {QStringLiteral("manifests"),
+                                                QJsonArray{arm64, amd64}}})
+                                 .toJson(QJsonDocument::Compact);
+    built.source.addManifest(ServiceRepo, index, QString(oci::mediatype::OciIndex),
+                             QStringLiteral("multi"));
     return built;
 }
 

@@ -21,7 +21,7 @@ using SourceFactory = std::function<std::unique_ptr<registry::ContentSource>(
 /// What the connect bar holds: where the registry is and how to log in.
 struct ConnectionSettings
 {
-    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+    Q_DECLARE_TR_FUNCTIONS(chainscope::ui::ConnectionSettings)
 
 public:
     QString url;      ///< as typed: "http://127.0.0.1:5000", "127.0.0.1:5000", "quay.io"

@@ -19,7 +19,7 @@ namespace chainscope::ui {
 /// \c top so its platforms and raw bytes can be shown too.
 struct ImageDetails
 {
-    Q_DECLARE_TR_FUNCTIONS(ImageDetails)
+    Q_DECLARE_TR_FUNCTIONS(chainscope::ui::ImageDetails)
 
 public:
     reference::ImageReference reference;

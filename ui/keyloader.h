@@ -12,7 +12,7 @@ namespace chainscope::ui {
 /// the file. Worker threads only (file I/O and OpenSSL).
 class KeyLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(KeyLoader)
+    Q_DECLARE_TR_FUNCTIONS(chainscope::ui::KeyLoader)
 
 public:
     static bool isGiven(const KeyInput &input)

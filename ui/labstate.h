@@ -14,7 +14,7 @@ namespace chainscope::ui {
 /// suites read it to pre-configure the window.
 struct LabState
 {
-    Q_DECLARE_TR_FUNCTIONS(LabState)
+    Q_DECLARE_TR_FUNCTIONS(chainscope::ui::LabState)
 
 public:
     struct Image

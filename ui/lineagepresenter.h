@@ -12,7 +12,7 @@ namespace chainscope::ui {
 /// the signature status per hop.
 class LineagePresenter
 {
-    Q_DECLARE_TR_FUNCTIONS(LineagePresenter)
+    Q_DECLARE_TR_FUNCTIONS(chainscope::ui::LineagePresenter)
 
 public:
     /// \a signaturesChecked: a key was given, so every hop had its signature checked.

@@ -442,7 +442,7 @@ void MainWindow::runLineage()
             lineage::LineageBuilder::Options options;
             registry::ContentSource *raw = source.get();
             const QString host = image.registry();
-            // TODO(#2): reach bases on other registries (credentials per host).
+            // TODO(#6): reach bases on other registries (credentials per host).
             options.sources = [raw, host](const QString &wanted) {
                 return wanted == host ? borrowed(raw) : nullptr;
             };

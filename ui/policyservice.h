@@ -15,7 +15,7 @@ namespace chainscope::ui {
 /// images. Blocking and reentrant: called from worker threads only.
 class PolicyService
 {
-    Q_DECLARE_TR_FUNCTIONS(PolicyService)
+    Q_DECLARE_TR_FUNCTIONS(chainscope::ui::PolicyService)
 
 public:
     /// Every finding for \a text, syntax errors included, in text order.

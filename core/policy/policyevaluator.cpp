@@ -390,7 +390,7 @@ ImageTrace Evaluation::image(const ImageVerification &original, const QString &t
         t.attestorSets << s;
     }
     if (!v.attestations.isEmpty() && !anyFail) {
-        // TODO(#2): in-toto attestation checks with conditions.
+        // TODO(#5): in-toto attestation checks with conditions.
         anyError = true;
         if (failure.isEmpty()) {
             failure = QStringLiteral(".attestations: attestation checks are not supported by "
@@ -471,7 +471,7 @@ Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
             rt.name = rule.name.value;
             if (rule.verifyImages.isEmpty()) {
                 rt.result = CheckResult::Skip;
-                // TODO(#2): validate/mutate/generate rules.
+                // TODO(#5): validate/mutate/generate rules.
                 rt.message = QStringLiteral("not an image verification rule");
                 rt.notes << Tr::tr("Only verifyImages rules are evaluated; this rule is skipped.");
                 pt.rules << rt;

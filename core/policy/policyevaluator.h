@@ -36,7 +36,7 @@ struct AdmissionRequest
 ///
 /// Not evaluated yet (reported as errors, never as passes): keyless and
 /// certificate attestors, attestations, Notary and SigstoreBundle types,
-/// keys held in Kubernetes secrets or KMS. TODO(#2): add them with the
+/// keys held in Kubernetes secrets or KMS. TODO(#5): add them with the
 /// keyless verification and attestation capabilities.
 ///
 /// Threading: evaluate() blocks on registry access; run it off the GUI

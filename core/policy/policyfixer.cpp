@@ -188,7 +188,7 @@ std::optional<QuickFix> PolicyFixer::ignoreTransparencyLog(const QString &text,
         return std::nullopt;
     if (!append.isEmpty()) {
         if (text.mid(keys.range.start.offset, 1) == QLatin1String("{"))
-            return std::nullopt; // TODO(#2): flow-style keys maps
+            return std::nullopt; // TODO(#5): flow-style keys maps
         const int at = lineEnd(text, keys.range.end.offset);
         fix.edits << TextEdit{at, at, append};
     }

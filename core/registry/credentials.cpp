@@ -95,7 +95,7 @@ Result<DockerConfig> DockerConfig::load(const QString &path)
         if (credentials.isEmpty() && !identityToken.isEmpty())
             credentials.password = identityToken;
         if (credentials.isEmpty())
-            continue; // credential helpers hold these; TODO(#2): credsStore/credHelpers
+            continue; // credential helpers hold these; TODO(#3): credsStore/credHelpers
         config.m_auths.insert(normaliseHost(it.key()), credentials);
     }
     return config;

@@ -1,235 +1,46 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-  <context>
-    <name>ConnectionSettings</name>
-    <message>
-      <source>Enter the registry address, e.g. 127.0.0.1:5000 or https://quay.io.</source>
-      <translation>Geben Sie die Adresse der Registry ein, z. B. 127.0.0.1:5000 oder https://quay.io.</translation>
-    </message>
-    <message>
-      <source>"%1" is not a registry address.</source>
-      <translation>„%1“ ist keine Registry-Adresse.</translation>
-    </message>
-    <message>
-      <source>Registries are reached over http or https, not %1.</source>
-      <translation>Registries werden über http oder https erreicht, nicht über %1.</translation>
-    </message>
-    <message>
-      <source>Put the user name and password in their own fields, not in the address.</source>
-      <translation>Geben Sie Benutzername und Passwort in den eigenen Feldern an, nicht in der Adresse.</translation>
-    </message>
-    <message>
-      <source>Plain HTTP to %1 lets anyone on the network change what you see. Use https, or tick "Allow insecure plain HTTP".</source>
-      <translation>Über unverschlüsseltes HTTP zu %1 kann jeder im Netz verändern, was Sie sehen. Verwenden Sie https oder aktivieren Sie „Unsicheres HTTP erlauben“.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ImageDetails</name>
-    <message>
-      <source>reading the manifest of %1</source>
-      <translation>beim Lesen des Manifests von %1</translation>
-    </message>
-    <message>
-      <source>The index lists no manifests.</source>
-      <translation>Der Index listet keine Manifeste auf.</translation>
-    </message>
-    <message>
-      <source>The manifest names no config blob.</source>
-      <translation>Das Manifest nennt keinen Config-Blob.</translation>
-    </message>
-  </context>
-  <context>
-    <name>KeyLoader</name>
-    <message>
-      <source>Cannot read the key file %1: %2</source>
-      <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-      <source>%1 is too large to be a public key.</source>
-      <translation>%1 ist zu groß für einen öffentlichen Schlüssel.</translation>
-    </message>
-    <message>
-      <source>Give a public key: a PEM file or pasted text.</source>
-      <translation>Geben Sie einen öffentlichen Schlüssel an: eine PEM-Datei oder eingefügten Text.</translation>
-    </message>
-    <message>
-      <source>reading the key in %1</source>
-      <translation>beim Lesen des Schlüssels in %1</translation>
-    </message>
-    <message>
-      <source>reading the pasted key</source>
-      <translation>beim Lesen des eingefügten Schlüssels</translation>
-    </message>
-  </context>
-  <context>
-    <name>LabState</name>
-    <message>
-      <source>Cannot read the lab state %1: %2</source>
-      <translation>Der Lab-Zustand %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-      <source>The lab state %1 is not a JSON object: %2</source>
-      <translation>Der Lab-Zustand %1 ist kein JSON-Objekt: %2</translation>
-    </message>
-    <message>
-      <source>The lab state %1 names no registry.</source>
-      <translation>Der Lab-Zustand %1 nennt keine Registry.</translation>
-    </message>
-  </context>
-  <context>
-    <name>LineagePresenter</name>
-    <message>
-      <source>OCI base-image annotations</source>
-      <translation>OCI-Annotationen zum Basis-Image</translation>
-    </message>
-    <message>
-      <source>Label base.image</source>
-      <translation>Label base.image</translation>
-    </message>
-    <message>
-      <source>Layer prefix</source>
-      <translation>Schicht-Präfix</translation>
-    </message>
-    <message>
-      <source>SLSA provenance</source>
-      <translation>SLSA-Provenienz</translation>
-    </message>
-    <message>
-      <source>Image</source>
-      <translation>Image</translation>
-    </message>
-    <message>
-      <source>Vendor OS image</source>
-      <translation>Betriebssystem-Image des Herstellers</translation>
-    </message>
-    <message>
-      <source>Base image</source>
-      <translation>Basis-Image</translation>
-    </message>
-    <message>
-      <source>Not readable: %1</source>
-      <translation>Nicht lesbar: %1</translation>
-    </message>
-    <message>
-      <source>supports</source>
-      <translation>bestätigt</translation>
-    </message>
-    <message>
-      <source>contradicts</source>
-      <translation>widerspricht</translation>
-    </message>
-    <message>
-      <source>not available</source>
-      <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-      <source>Give a public key in the Verify tab to check the signature of every hop.</source>
-      <translation>Geben Sie im Tab „Prüfen“ einen öffentlichen Schlüssel an, um die Signatur jedes Glieds zu prüfen.</translation>
-    </message>
-    <message>
-      <source>This image carries no signature by the given key. Red Hat signs its images with its own keys; checking vendor signatures comes in a later version.</source>
-      <translation>Dieses Image trägt keine Signatur mit dem angegebenen Schlüssel. Red Hat signiert seine Images mit eigenen Schlüsseln; die Prüfung von Herstellersignaturen folgt in einer späteren Version.</translation>
-    </message>
-  </context>
-  <context>
-    <name>PolicyService</name>
-    <message>
-      <source>Expected: %1; actual: %2.</source>
-      <translation>Erwartet: %1; tatsächlich: %2.</translation>
-    </message>
-    <message>
-      <source>(verifyImages[%1] uses the 2021 form and was converted as Kyverno converts it.)</source>
-      <translation>(verifyImages[%1] verwendet die Form von 2021 und wurde so umgewandelt, wie Kyverno es tut.)</translation>
-    </message>
-    <message>
-      <source>attestors[%1]</source>
-      <translation>attestors[%1]</translation>
-    </message>
-    <message>
-      <source>%1 of %2 required entries verified</source>
-      <translation>%1 von %2 erforderlichen Einträgen verifiziert</translation>
-    </message>
-    <message>
-      <source>Cannot evaluate: no Kyverno policy could be read</source>
-      <translation>Auswertung nicht möglich: keine Kyverno-Richtlinie konnte gelesen werden</translation>
-    </message>
-    <message>
-      <source>Line %1, column %2: %3</source>
-      <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-      <source>Rule %1 (%2)</source>
-      <translation>Regel %1 (%2)</translation>
-    </message>
-    <message>
-      <source>Admitted: every image passes the policy</source>
-      <translation>Zugelassen: jedes Image erfüllt die Richtlinie</translation>
-    </message>
-    <message>
-      <source>Admitted, with audit findings</source>
-      <translation>Zugelassen, mit Audit-Befunden</translation>
-    </message>
-    <message numerus="yes">
-      <source>Images checked: %n.</source>
-      <translation>
-        <numerusform>%n Image geprüft.</numerusform>
-        <numerusform>%n Images geprüft.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Audit rules report failures but do not block the Pod.</source>
-      <translation>Audit-Regeln melden Verstöße, blockieren den Pod aber nicht.</translation>
-    </message>
-    <message>
-      <source>Denied</source>
-      <translation>Abgelehnt</translation>
-    </message>
-    <message>
-      <source>Denied by rule %1</source>
-      <translation>Abgelehnt durch Regel %1</translation>
-    </message>
-  </context>
-  <context>
+<context>
     <name>chainscope::app</name>
     <message>
-      <source>Output format: text (default) or json.</source>
-      <translation>Ausgabeformat: text (Standard) oder json.</translation>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
-      <source>User name for the registry; the password is read from standard input (--password-stdin).</source>
-      <translation>Benutzername für die Registry; das Passwort wird von der Standardeingabe gelesen (--password-stdin).</translation>
+        <source>User name for the registry; the password is read from standard input (--password-stdin).</source>
+        <translation>Benutzername für die Registry; das Passwort wird von der Standardeingabe gelesen (--password-stdin).</translation>
     </message>
     <message>
-      <source>Read the registry password from standard input.</source>
-      <translation>Das Registry-Passwort von der Standardeingabe lesen.</translation>
+        <source>Read the registry password from standard input.</source>
+        <translation>Das Registry-Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
-      <source>DANGEROUS: talk plain HTTP to registries that are not on loopback; anyone on the path can change what is read. Every report says so.</source>
-      <translation>GEFÄHRLICH: unverschlüsseltes HTTP zu Registries, die nicht auf Loopback liegen; jeder auf dem Weg kann verändern, was gelesen wird. Jeder Bericht weist darauf hin.</translation>
+        <source>DANGEROUS: talk plain HTTP to registries that are not on loopback; anyone on the path can change what is read. Every report says so.</source>
+        <translation>GEFÄHRLICH: unverschlüsseltes HTTP zu Registries, die nicht auf Loopback liegen; jeder auf dem Weg kann verändern, was gelesen wird. Jeder Bericht weist darauf hin.</translation>
     </message>
     <message>
-      <source>cannot read the key file %1: %2</source>
-      <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+        <source>cannot read the key file %1: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <source>reading the key file %1</source>
-      <translation>beim Lesen der Schlüsseldatei %1</translation>
+        <source>reading the key file %1</source>
+        <translation>beim Lesen der Schlüsseldatei %1</translation>
     </message>
     <message>
-      <source>reading the image reference "%1"</source>
-      <translation>beim Lesen der Image-Referenz „%1“</translation>
+        <source>reading the image reference &quot;%1&quot;</source>
+        <translation>beim Lesen der Image-Referenz „%1“</translation>
     </message>
     <message>
-      <source>unknown policy subcommand "%1" (expected lint or test)</source>
-      <translation>unbekannter policy-Unterbefehl „%1“ (erwartet: lint oder test)</translation>
+        <source>unknown policy subcommand &quot;%1&quot; (expected lint or test)</source>
+        <translation>unbekannter policy-Unterbefehl „%1“ (erwartet: lint oder test)</translation>
     </message>
     <message>
-      <source>unknown subcommand "%1"</source>
-      <translation>unbekannter Unterbefehl „%1“</translation>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
-      <source>Usage:
+        <source>Usage:
   chainscope                              open the inspector window
   chainscope --lab-state FILE             open the window on the lab of lab.json
   chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
@@ -239,14 +50,14 @@
   chainscope policy test FILE REF...      would the policy admit a Pod with these images?
 
 Every subcommand takes --output json|text, --username NAME --password-stdin and
---insecure-plain-http. Credentials are otherwise read from the "auths" of
+--insecure-plain-http. Credentials are otherwise read from the &quot;auths&quot; of
 $DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback
 are reached over plain HTTP; any other host needs --insecure-plain-http for that.
 
 Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
 contradicts itself), 2 error (bad input, unreachable registry).
 </source>
-      <translation>Aufruf:
+        <translation>Aufruf:
   chainscope                              das Inspektorfenster öffnen
   chainscope --lab-state DATEI            das Fenster auf dem Lab aus lab.json öffnen
   chainscope lineage REF [--key DATEI]    die Kette Image -&gt; Basis -&gt; ... mit Belegen
@@ -265,2442 +76,2631 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
 </translation>
     </message>
     <message>
-      <source>Check each hop's cosign signature and the provenance attestations with this public key (PEM or DER).</source>
-      <translation>Die cosign-Signatur jedes Glieds und die Provenienz-Attestierungen mit diesem öffentlichen Schlüssel (PEM oder DER) prüfen.</translation>
+        <source>Check each hop&apos;s cosign signature and the provenance attestations with this public key (PEM or DER).</source>
+        <translation>Die cosign-Signatur jedes Glieds und die Provenienz-Attestierungen mit diesem öffentlichen Schlüssel (PEM oder DER) prüfen.</translation>
     </message>
     <message>
-      <source>Follow at most this many images (default 8).</source>
-      <translation>Höchstens so vielen Images folgen (Standard 8).</translation>
+        <source>Follow at most this many images (default 8).</source>
+        <translation>Höchstens so vielen Images folgen (Standard 8).</translation>
     </message>
     <message>
-      <source>Follow bases to registries that neither the command names nor the Docker configuration has credentials for.</source>
-      <translation>Basis-Images auch zu Registries folgen, die weder der Befehl nennt noch für die die Docker-Konfiguration Zugangsdaten hat.</translation>
+        <source>Follow bases to registries that neither the command names nor the Docker configuration has credentials for.</source>
+        <translation>Basis-Images auch zu Registries folgen, die weder der Befehl nennt noch für die die Docker-Konfiguration Zugangsdaten hat.</translation>
     </message>
     <message>
-      <source>The image, e.g. host/repo:tag.</source>
-      <translation>Das Image, z. B. host/repo:tag.</translation>
+        <source>The image, e.g. host/repo:tag.</source>
+        <translation>Das Image, z. B. host/repo:tag.</translation>
     </message>
     <message>
-      <source>--output takes json or text</source>
-      <translation>--output akzeptiert json oder text</translation>
+        <source>--output takes json or text</source>
+        <translation>--output akzeptiert json oder text</translation>
     </message>
     <message>
-      <source>lineage needs exactly one image reference</source>
-      <translation>lineage braucht genau eine Image-Referenz</translation>
+        <source>lineage needs exactly one image reference</source>
+        <translation>lineage braucht genau eine Image-Referenz</translation>
     </message>
     <message>
-      <source>--max-depth needs a positive number</source>
-      <translation>--max-depth braucht eine positive Zahl</translation>
+        <source>--max-depth needs a positive number</source>
+        <translation>--max-depth braucht eine positive Zahl</translation>
     </message>
     <message>
-      <source>The public key (PEM or DER) the image must be signed with.</source>
-      <translation>Der öffentliche Schlüssel (PEM oder DER), mit dem das Image signiert sein muss.</translation>
+        <source>The public key (PEM or DER) the image must be signed with.</source>
+        <translation>Der öffentliche Schlüssel (PEM oder DER), mit dem das Image signiert sein muss.</translation>
     </message>
     <message>
-      <source>Another public key to name the signer with when the signature is not by --key (repeatable).</source>
-      <translation>Ein weiterer öffentlicher Schlüssel, um den Signierer zu benennen, wenn die Signatur nicht von --key stammt (mehrfach angebbar).</translation>
+        <source>Another public key to name the signer with when the signature is not by --key (repeatable).</source>
+        <translation>Ein weiterer öffentlicher Schlüssel, um den Signierer zu benennen, wenn die Signatur nicht von --key stammt (mehrfach angebbar).</translation>
     </message>
     <message>
-      <source>Fail unless a transparency-log entry backs the signature.</source>
-      <translation>Fehlschlagen, sofern kein Transparenzlog-Eintrag die Signatur belegt.</translation>
+        <source>Fail unless a transparency-log entry backs the signature.</source>
+        <translation>Fehlschlagen, sofern kein Transparenzlog-Eintrag die Signatur belegt.</translation>
     </message>
     <message>
-      <source>Fail when the signed docker-reference differs from the image's name.</source>
-      <translation>Fehlschlagen, wenn die signierte docker-reference vom Namen des Images abweicht.</translation>
+        <source>Fail when the signed docker-reference differs from the image&apos;s name.</source>
+        <translation>Fehlschlagen, wenn die signierte docker-reference vom Namen des Images abweicht.</translation>
     </message>
     <message>
-      <source>verify needs exactly one image reference</source>
-      <translation>verify braucht genau eine Image-Referenz</translation>
+        <source>verify needs exactly one image reference</source>
+        <translation>verify braucht genau eine Image-Referenz</translation>
     </message>
     <message>
-      <source>verify needs --key FILE (keyless verification comes later)</source>
-      <translation>verify braucht --key DATEI (schlüssellose Verifikation folgt später)</translation>
+        <source>verify needs --key FILE (keyless verification comes later)</source>
+        <translation>verify braucht --key DATEI (schlüssellose Verifikation folgt später)</translation>
     </message>
     <message>
-      <source>cannot read the policy file %1: %2</source>
-      <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
+        <source>cannot read the policy file %1: %2</source>
+        <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <source>the policy file %1 is larger than 4 MiB</source>
-      <translation>Die Richtliniendatei %1 ist größer als 4 MiB</translation>
+        <source>the policy file %1 is larger than 4 MiB</source>
+        <translation>Die Richtliniendatei %1 ist größer als 4 MiB</translation>
     </message>
     <message>
-      <source>The policy YAML.</source>
-      <translation>Das YAML der Richtlinie.</translation>
+        <source>The policy YAML.</source>
+        <translation>Das YAML der Richtlinie.</translation>
     </message>
     <message>
-      <source>policy lint needs exactly one file</source>
-      <translation>policy lint braucht genau eine Datei</translation>
+        <source>policy lint needs exactly one file</source>
+        <translation>policy lint braucht genau eine Datei</translation>
     </message>
     <message>
-      <source>The images of the Pod to admit.</source>
-      <translation>Die Images des zuzulassenden Pods.</translation>
+        <source>The images of the Pod to admit.</source>
+        <translation>Die Images des zuzulassenden Pods.</translation>
     </message>
     <message>
-      <source>policy test needs a policy file and at least one image</source>
-      <translation>policy test braucht eine Richtliniendatei und mindestens ein Image</translation>
+        <source>policy test needs a policy file and at least one image</source>
+        <translation>policy test braucht eine Richtliniendatei und mindestens ein Image</translation>
     </message>
     <message>
-      <source>%1 holds no policy that can be evaluated%2</source>
-      <translation>%1 enthält keine auswertbare Richtlinie%2</translation>
+        <source>%1 holds no policy that can be evaluated%2</source>
+        <translation>%1 enthält keine auswertbare Richtlinie%2</translation>
     </message>
     <message>
-      <source>connecting to %1</source>
-      <translation>beim Verbinden mit %1</translation>
+        <source>connecting to %1</source>
+        <translation>beim Verbinden mit %1</translation>
     </message>
     <message>
-      <source>reading the Docker configuration</source>
-      <translation>beim Lesen der Docker-Konfiguration</translation>
+        <source>reading the Docker configuration</source>
+        <translation>beim Lesen der Docker-Konfiguration</translation>
     </message>
     <message>
-      <source>--username and --password-stdin go together: give both or neither</source>
-      <translation>--username und --password-stdin gehören zusammen: beide angeben oder keines</translation>
+        <source>--username and --password-stdin go together: give both or neither</source>
+        <translation>--username und --password-stdin gehören zusammen: beide angeben oder keines</translation>
     </message>
     <message>
-      <source>could not read the password from standard input</source>
-      <translation>Das Passwort konnte nicht von der Standardeingabe gelesen werden</translation>
+        <source>could not read the password from standard input</source>
+        <translation>Das Passwort konnte nicht von der Standardeingabe gelesen werden</translation>
     </message>
     <message>
-      <source>--password-stdin was given, but standard input is empty</source>
-      <translation>--password-stdin wurde angegeben, aber die Standardeingabe ist leer</translation>
+        <source>--password-stdin was given, but standard input is empty</source>
+        <translation>--password-stdin wurde angegeben, aber die Standardeingabe ist leer</translation>
     </message>
     <message>
-      <source>[ ok ]</source>
-      <translation>[ ok ]</translation>
+        <source>[ ok ]</source>
+        <translation>[ ok ]</translation>
     </message>
     <message>
-      <source>[FAIL]</source>
-      <translation>[FEHL]</translation>
+        <source>[FAIL]</source>
+        <translation>[FEHL]</translation>
     </message>
     <message>
-      <source>[warn]</source>
-      <translation>[Warn]</translation>
+        <source>[warn]</source>
+        <translation>[Warn]</translation>
     </message>
     <message>
-      <source>[skip]</source>
-      <translation>[ausg]</translation>
+        <source>[skip]</source>
+        <translation>[ausg]</translation>
     </message>
     <message>
-      <source>[ERR ]</source>
-      <translation>[FEHLER]</translation>
+        <source>[ERR ]</source>
+        <translation>[FEHLER]</translation>
     </message>
     <message>
-      <source>[supports]   </source>
-      <translation>[stützt]     </translation>
+        <source>[supports]   </source>
+        <translation>[stützt]     </translation>
     </message>
     <message>
-      <source>[CONTRADICTS]</source>
-      <translation>[WIDERLEGT]  </translation>
+        <source>[CONTRADICTS]</source>
+        <translation>[WIDERLEGT]  </translation>
     </message>
     <message>
-      <source>[absent]     </source>
-      <translation>[fehlt]      </translation>
+        <source>[absent]     </source>
+        <translation>[fehlt]      </translation>
     </message>
     <message>
-      <source>annotation</source>
-      <translation>Annotation</translation>
+        <source>annotation</source>
+        <translation>Annotation</translation>
     </message>
     <message>
-      <source>label</source>
-      <translation>Label</translation>
+        <source>label</source>
+        <translation>Label</translation>
     </message>
     <message>
-      <source>layers</source>
-      <translation>Schichten</translation>
+        <source>layers</source>
+        <translation>Schichten</translation>
     </message>
     <message>
-      <source>provenance</source>
-      <translation>Provenienz</translation>
+        <source>provenance</source>
+        <translation>Provenienz</translation>
     </message>
     <message>
-      <source>[pass]</source>
-      <translation>[ ok ]</translation>
+        <source>[pass]</source>
+        <translation>[ ok ]</translation>
     </message>
     <message>
-      <source>Transport: %1</source>
-      <translation>Transport: %1</translation>
+        <source>Transport: %1</source>
+        <translation>Transport: %1</translation>
     </message>
     <message>
-      <source>Verifying %1</source>
-      <translation>Prüfe %1</translation>
+        <source>Verifying %1</source>
+        <translation>Prüfe %1</translation>
     </message>
     <message>
-      <source>  digest: %1</source>
-      <translation>  Digest: %1</translation>
+        <source>  digest: %1</source>
+        <translation>  Digest: %1</translation>
     </message>
     <message>
-      <source>expected: %1</source>
-      <translation>erwartet: %1</translation>
+        <source>expected: %1</source>
+        <translation>erwartet: %1</translation>
     </message>
     <message>
-      <source>found:    %1</source>
-      <translation>gefunden: %1</translation>
+        <source>found:    %1</source>
+        <translation>gefunden: %1</translation>
     </message>
     <message>
-      <source>Signer key fingerprint (SHA-256): %1</source>
-      <translation>Fingerabdruck des Signiererschlüssels (SHA-256): %1</translation>
+        <source>Signer key fingerprint (SHA-256): %1</source>
+        <translation>Fingerabdruck des Signiererschlüssels (SHA-256): %1</translation>
     </message>
     <message>
-      <source>Warning: %1</source>
-      <translation>Warnung: %1</translation>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-      <source>VERIFIED: %1</source>
-      <translation>VERIFIZIERT: %1</translation>
+        <source>VERIFIED: %1</source>
+        <translation>VERIFIZIERT: %1</translation>
     </message>
     <message>
-      <source>NOT VERIFIED: %1</source>
-      <translation>NICHT VERIFIZIERT: %1</translation>
+        <source>NOT VERIFIED: %1</source>
+        <translation>NICHT VERIFIZIERT: %1</translation>
     </message>
     <message>
-      <source>Lineage of %1</source>
-      <translation>Abstammung von %1</translation>
+        <source>Lineage of %1</source>
+        <translation>Abstammung von %1</translation>
     </message>
     <message>
-      <source>%1. base of %2: %3</source>
-      <translation>%1. Basis von %2: %3</translation>
+        <source>%1. base of %2: %3</source>
+        <translation>%1. Basis von %2: %3</translation>
     </message>
     <message>
-      <source>not reachable: %1</source>
-      <translation>nicht erreichbar: %1</translation>
+        <source>not reachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
-      <source>digest: %1</source>
-      <translation>Digest: %1</translation>
+        <source>digest: %1</source>
+        <translation>Digest: %1</translation>
     </message>
     <message>
-      <source>platform: %1</source>
-      <translation>Plattform: %1</translation>
+        <source>platform: %1</source>
+        <translation>Plattform: %1</translation>
     </message>
     <message>
-      <source>layers: %1</source>
-      <translation>Schichten: %1</translation>
+        <source>layers: %1</source>
+        <translation>Schichten: %1</translation>
     </message>
     <message>
-      <source>vendor labels: %1, inherited from its base</source>
-      <translation>Hersteller-Labels: %1, von seiner Basis geerbt</translation>
+        <source>vendor labels: %1, inherited from its base</source>
+        <translation>Hersteller-Labels: %1, von seiner Basis geerbt</translation>
     </message>
     <message>
-      <source>vendor: %1</source>
-      <translation>Hersteller: %1</translation>
+        <source>vendor: %1</source>
+        <translation>Hersteller: %1</translation>
     </message>
     <message>
-      <source>evidence that this is the base of %1:</source>
-      <translation>Belege, dass dies die Basis von %1 ist:</translation>
+        <source>evidence that this is the base of %1:</source>
+        <translation>Belege, dass dies die Basis von %1 ist:</translation>
     </message>
     <message>
-      <source>signature: verified: %1</source>
-      <translation>Signatur: verifiziert: %1</translation>
+        <source>signature: verified: %1</source>
+        <translation>Signatur: verifiziert: %1</translation>
     </message>
     <message>
-      <source>signature: NOT verified: %1</source>
-      <translation>Signatur: NICHT verifiziert: %1</translation>
+        <source>signature: NOT verified: %1</source>
+        <translation>Signatur: NICHT verifiziert: %1</translation>
     </message>
     <message>
-      <source>signature: not checked (no --key given)</source>
-      <translation>Signatur: nicht geprüft (kein --key angegeben)</translation>
+        <source>signature: not checked (no --key given)</source>
+        <translation>Signatur: nicht geprüft (kein --key angegeben)</translation>
     </message>
     <message>
-      <source>note: %1</source>
-      <translation>Hinweis: %1</translation>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
-      <source>End of the chain: %1</source>
-      <translation>Ende der Kette: %1</translation>
+        <source>End of the chain: %1</source>
+        <translation>Ende der Kette: %1</translation>
     </message>
     <message>
-      <source>error</source>
-      <translation>Fehler</translation>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
-      <source>warning</source>
-      <translation>Warnung</translation>
+        <source>warning</source>
+        <translation>Warnung</translation>
     </message>
     <message>
-      <source>info</source>
-      <translation>Info</translation>
+        <source>info</source>
+        <translation>Info</translation>
     </message>
     <message>
-      <source>fix available (weakens verification): %1</source>
-      <translation>Korrektur verfügbar (schwächt die Verifikation): %1</translation>
+        <source>fix available (weakens verification): %1</source>
+        <translation>Korrektur verfügbar (schwächt die Verifikation): %1</translation>
     </message>
     <message>
-      <source>fix available: %1</source>
-      <translation>Korrektur verfügbar: %1</translation>
+        <source>fix available: %1</source>
+        <translation>Korrektur verfügbar: %1</translation>
     </message>
     <message>
-      <source>%1: %2 error(s), %3 warning(s); policies read: %4</source>
-      <translation>%1: %2 Fehler, %3 Warnung(en); gelesene Richtlinien: %4</translation>
+        <source>%1: %2 error(s), %3 warning(s); policies read: %4</source>
+        <translation>%1: %2 Fehler, %3 Warnung(en); gelesene Richtlinien: %4</translation>
     </message>
     <message>
-      <source>Images: %1</source>
-      <translation>Images: %1</translation>
+        <source>Images: %1</source>
+        <translation>Images: %1</translation>
     </message>
     <message>
-      <source>Policy %1 (%2)</source>
-      <translation>Richtlinie %1 (%2)</translation>
+        <source>Policy %1 (%2)</source>
+        <translation>Richtlinie %1 (%2)</translation>
     </message>
     <message>
-      <source>rule %1 (%2)</source>
-      <translation>Regel %1 (%2)</translation>
+        <source>rule %1 (%2)</source>
+        <translation>Regel %1 (%2)</translation>
     </message>
     <message>
-      <source>hint: %1</source>
-      <translation>Tipp: %1</translation>
+        <source>hint: %1</source>
+        <translation>Tipp: %1</translation>
     </message>
     <message>
-      <source>Finding (audit, admitted): %1</source>
-      <translation>Befund (Audit, zugelassen): %1</translation>
+        <source>Finding (audit, admitted): %1</source>
+        <translation>Befund (Audit, zugelassen): %1</translation>
     </message>
     <message>
-      <source>Denied: %1</source>
-      <translation>Abgelehnt: %1</translation>
+        <source>Denied: %1</source>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-      <source>ADMIT</source>
-      <translation>ZULASSEN</translation>
+        <source>ADMIT</source>
+        <translation>ZULASSEN</translation>
     </message>
     <message>
-      <source>DENY</source>
-      <translation>ABLEHNEN</translation>
+        <source>DENY</source>
+        <translation>ABLEHNEN</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::attestation</name>
     <message>
-      <source>reading attestations of %1</source>
-      <translation>beim Lesen der Attestierungen von %1</translation>
+        <source>reading attestations of %1</source>
+        <translation>beim Lesen der Attestierungen von %1</translation>
     </message>
     <message>
-      <source>layer of type %1 is not a DSSE envelope</source>
-      <translation>Schicht vom Typ %1 ist kein DSSE-Envelope</translation>
+        <source>layer of type %1 is not a DSSE envelope</source>
+        <translation>Schicht vom Typ %1 ist kein DSSE-Envelope</translation>
     </message>
     <message>
-      <source>payload type %1 is not an in-toto statement</source>
-      <translation>Payload-Typ %1 ist kein in-toto-Statement</translation>
+        <source>payload type %1 is not an in-toto statement</source>
+        <translation>Payload-Typ %1 ist kein in-toto-Statement</translation>
     </message>
     <message>
-      <source>DSSE envelope is not valid JSON: %1 at %2</source>
-      <translation>DSSE-Envelope ist kein gültiges JSON: %1 bei %2</translation>
+        <source>DSSE envelope is not valid JSON: %1 at %2</source>
+        <translation>DSSE-Envelope ist kein gültiges JSON: %1 bei %2</translation>
     </message>
     <message>
-      <source>DSSE envelope is not a JSON object</source>
-      <translation>DSSE-Envelope ist kein JSON-Objekt</translation>
+        <source>DSSE envelope is not a JSON object</source>
+        <translation>DSSE-Envelope ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>DSSE envelope has no payloadType</source>
-      <translation>DSSE-Envelope hat keinen payloadType</translation>
+        <source>DSSE envelope has no payloadType</source>
+        <translation>DSSE-Envelope hat keinen payloadType</translation>
     </message>
     <message>
-      <source>DSSE envelope has no payload</source>
-      <translation>DSSE-Envelope hat keinen Payload</translation>
+        <source>DSSE envelope has no payload</source>
+        <translation>DSSE-Envelope hat keinen Payload</translation>
     </message>
     <message>
-      <source>DSSE payload is not valid base64</source>
-      <translation>DSSE-Payload ist kein gültiges Base64</translation>
+        <source>DSSE payload is not valid base64</source>
+        <translation>DSSE-Payload ist kein gültiges Base64</translation>
     </message>
     <message>
-      <source>DSSE envelope has no signatures array</source>
-      <translation>DSSE-Envelope hat kein signatures-Array</translation>
+        <source>DSSE envelope has no signatures array</source>
+        <translation>DSSE-Envelope hat kein signatures-Array</translation>
     </message>
     <message>
-      <source>DSSE signature %1 is missing or not valid base64</source>
-      <translation>DSSE-Signatur %1 fehlt oder ist kein gültiges Base64</translation>
+        <source>DSSE signature %1 is missing or not valid base64</source>
+        <translation>DSSE-Signatur %1 fehlt oder ist kein gültiges Base64</translation>
     </message>
     <message>
-      <source>predicate type "%1" is not SLSA provenance</source>
-      <translation>Prädikattyp „%1“ ist keine SLSA-Provenienz</translation>
+        <source>predicate type &quot;%1&quot; is not SLSA provenance</source>
+        <translation>Prädikattyp „%1“ ist keine SLSA-Provenienz</translation>
     </message>
     <message>
-      <source>SLSA provenance %1 has no builder id</source>
-      <translation>SLSA-Provenienz %1 hat keine Builder-ID</translation>
+        <source>SLSA provenance %1 has no builder id</source>
+        <translation>SLSA-Provenienz %1 hat keine Builder-ID</translation>
     </message>
     <message>
-      <source>SLSA provenance %1 has no build type</source>
-      <translation>SLSA-Provenienz %1 hat keinen Build-Typ</translation>
+        <source>SLSA provenance %1 has no build type</source>
+        <translation>SLSA-Provenienz %1 hat keinen Build-Typ</translation>
     </message>
     <message>
-      <source>in-toto statement is not a JSON object</source>
-      <translation>in-toto-Statement ist kein JSON-Objekt</translation>
+        <source>in-toto statement is not a JSON object</source>
+        <translation>in-toto-Statement ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>in-toto statement has no _type</source>
-      <translation>in-toto-Statement hat kein _type</translation>
+        <source>in-toto statement has no _type</source>
+        <translation>in-toto-Statement hat kein _type</translation>
     </message>
     <message>
-      <source>statement type "%1" is not supported</source>
-      <translation>Statement-Typ „%1“ wird nicht unterstützt</translation>
+        <source>statement type &quot;%1&quot; is not supported</source>
+        <translation>Statement-Typ „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
-      <source>in-toto statement has no predicateType</source>
-      <translation>in-toto-Statement hat keinen predicateType</translation>
+        <source>in-toto statement has no predicateType</source>
+        <translation>in-toto-Statement hat keinen predicateType</translation>
     </message>
     <message>
-      <source>in-toto statement has no subject</source>
-      <translation>in-toto-Statement hat kein subject</translation>
+        <source>in-toto statement has no subject</source>
+        <translation>in-toto-Statement hat kein subject</translation>
     </message>
     <message>
-      <source>subject "%1" has no digest</source>
-      <translation>subject „%1“ hat keinen Digest</translation>
+        <source>subject &quot;%1&quot; has no digest</source>
+        <translation>subject „%1“ hat keinen Digest</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::crypto</name>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>This is not PEM text: no "-----BEGIN" line was found.</source>
-      <translation>Dies ist kein PEM-Text: keine „-----BEGIN“-Zeile gefunden.</translation>
+        <source>This is not PEM text: no &quot;-----BEGIN&quot; line was found.</source>
+        <translation>Dies ist kein PEM-Text: keine „-----BEGIN“-Zeile gefunden.</translation>
     </message>
     <message>
-      <source>The PEM text is broken: its base64 body or its "-----END" line is damaged</source>
-      <translation>Der PEM-Text ist defekt: sein Base64-Inhalt oder seine „-----END“-Zeile ist beschädigt</translation>
+        <source>The PEM text is broken: its base64 body or its &quot;-----END&quot; line is damaged</source>
+        <translation>Der PEM-Text ist defekt: sein Base64-Inhalt oder seine „-----END“-Zeile ist beschädigt</translation>
     </message>
     <message>
-      <source>The elliptic-curve key uses explicit curve parameters; only the named curves P-256, P-384 and P-521 are supported.</source>
-      <translation>Der Elliptische-Kurven-Schlüssel verwendet explizite Kurvenparameter; nur die benannten Kurven P-256, P-384 und P-521 werden unterstützt.</translation>
+        <source>The elliptic-curve key uses explicit curve parameters; only the named curves P-256, P-384 and P-521 are supported.</source>
+        <translation>Der Elliptische-Kurven-Schlüssel verwendet explizite Kurvenparameter; nur die benannten Kurven P-256, P-384 und P-521 werden unterstützt.</translation>
     </message>
     <message>
-      <source>The elliptic curve %1 is not supported; use P-256, P-384 or P-521.</source>
-      <translation>Die elliptische Kurve %1 wird nicht unterstützt; verwenden Sie P-256, P-384 oder P-521.</translation>
+        <source>The elliptic curve %1 is not supported; use P-256, P-384 or P-521.</source>
+        <translation>Die elliptische Kurve %1 wird nicht unterstützt; verwenden Sie P-256, P-384 oder P-521.</translation>
     </message>
     <message>
-      <source>The RSA key has %1 bits; keys shorter than 2048 bits are not accepted.</source>
-      <translation>Der RSA-Schlüssel hat %1 Bit; Schlüssel unter 2048 Bit werden nicht akzeptiert.</translation>
+        <source>The RSA key has %1 bits; keys shorter than 2048 bits are not accepted.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; Schlüssel unter 2048 Bit werden nicht akzeptiert.</translation>
     </message>
     <message>
-      <source>Keys of type %1 are not supported; use ECDSA, RSA or Ed25519.</source>
-      <translation>Schlüssel vom Typ %1 werden nicht unterstützt; verwenden Sie ECDSA, RSA oder Ed25519.</translation>
+        <source>Keys of type %1 are not supported; use ECDSA, RSA or Ed25519.</source>
+        <translation>Schlüssel vom Typ %1 werden nicht unterstützt; verwenden Sie ECDSA, RSA oder Ed25519.</translation>
     </message>
     <message>
-      <source>Could not encode the public key</source>
-      <translation>Der öffentliche Schlüssel konnte nicht kodiert werden</translation>
+        <source>Could not encode the public key</source>
+        <translation>Der öffentliche Schlüssel konnte nicht kodiert werden</translation>
     </message>
     <message>
-      <source>The key is empty.</source>
-      <translation>Der Schlüssel ist leer.</translation>
+        <source>The key is empty.</source>
+        <translation>Der Schlüssel ist leer.</translation>
     </message>
     <message>
-      <source>The bytes are not a DER SubjectPublicKeyInfo public key</source>
-      <translation>Die Bytes sind kein öffentlicher Schlüssel im DER-Format SubjectPublicKeyInfo</translation>
+        <source>The bytes are not a DER SubjectPublicKeyInfo public key</source>
+        <translation>Die Bytes sind kein öffentlicher Schlüssel im DER-Format SubjectPublicKeyInfo</translation>
     </message>
     <message>
-      <source>The DER public key is followed by %1 unexpected bytes.</source>
-      <translation>Auf den DER-Schlüssel folgen %1 unerwartete Bytes.</translation>
+        <source>The DER public key is followed by %1 unexpected bytes.</source>
+        <translation>Auf den DER-Schlüssel folgen %1 unerwartete Bytes.</translation>
     </message>
     <message>
-      <source>The RSA public key is malformed</source>
-      <translation>Der öffentliche RSA-Schlüssel ist fehlerhaft</translation>
+        <source>The RSA public key is malformed</source>
+        <translation>Der öffentliche RSA-Schlüssel ist fehlerhaft</translation>
     </message>
     <message>
-      <source>This is a private key ("%1"). Verification needs the public key; keep the private key secret and give the matching "PUBLIC KEY".</source>
-      <translation>Dies ist ein privater Schlüssel („%1“). Die Verifikation braucht den öffentlichen Schlüssel; halten Sie den privaten Schlüssel geheim und geben Sie den passenden „PUBLIC KEY“ an.</translation>
+        <source>This is a private key (&quot;%1&quot;). Verification needs the public key; keep the private key secret and give the matching &quot;PUBLIC KEY&quot;.</source>
+        <translation>Dies ist ein privater Schlüssel („%1“). Die Verifikation braucht den öffentlichen Schlüssel; halten Sie den privaten Schlüssel geheim und geben Sie den passenden „PUBLIC KEY“ an.</translation>
     </message>
     <message>
-      <source>This is a certificate, not a public key. Give the signer's "PUBLIC KEY", or verify with the certificate's identity.</source>
-      <translation>Dies ist ein Zertifikat, kein öffentlicher Schlüssel. Geben Sie den „PUBLIC KEY“ des Signierers an oder verifizieren Sie mit der Identität des Zertifikats.</translation>
+        <source>This is a certificate, not a public key. Give the signer&apos;s &quot;PUBLIC KEY&quot;, or verify with the certificate&apos;s identity.</source>
+        <translation>Dies ist ein Zertifikat, kein öffentlicher Schlüssel. Geben Sie den „PUBLIC KEY“ des Signierers an oder verifizieren Sie mit der Identität des Zertifikats.</translation>
     </message>
     <message>
-      <source>The PEM block "%1" is not a public key; expected "PUBLIC KEY".</source>
-      <translation>Der PEM-Block „%1“ ist kein öffentlicher Schlüssel; erwartet wird „PUBLIC KEY“.</translation>
+        <source>The PEM block &quot;%1&quot; is not a public key; expected &quot;PUBLIC KEY&quot;.</source>
+        <translation>Der PEM-Block „%1“ ist kein öffentlicher Schlüssel; erwartet wird „PUBLIC KEY“.</translation>
     </message>
     <message>
-      <source>Expected a PEM "CERTIFICATE", found "%1".</source>
-      <translation>Erwartet wurde ein PEM-„CERTIFICATE“, gefunden wurde „%1“.</translation>
+        <source>Expected a PEM &quot;CERTIFICATE&quot;, found &quot;%1&quot;.</source>
+        <translation>Erwartet wurde ein PEM-„CERTIFICATE“, gefunden wurde „%1“.</translation>
     </message>
     <message>
-      <source>The certificate is malformed</source>
-      <translation>Das Zertifikat ist fehlerhaft</translation>
+        <source>The certificate is malformed</source>
+        <translation>Das Zertifikat ist fehlerhaft</translation>
     </message>
     <message>
-      <source>The certificate's public key cannot be read</source>
-      <translation>Der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden</translation>
+        <source>The certificate&apos;s public key cannot be read</source>
+        <translation>Der öffentliche Schlüssel des Zertifikats kann nicht gelesen werden</translation>
     </message>
     <message>
-      <source>No public key was given.</source>
-      <translation>Es wurde kein öffentlicher Schlüssel angegeben.</translation>
+        <source>No public key was given.</source>
+        <translation>Es wurde kein öffentlicher Schlüssel angegeben.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::lineage</name>
     <message>
-      <source>the index %1 names no image for a platform</source>
-      <translation>der Index %1 nennt kein Image für eine Plattform</translation>
+        <source>the index %1 names no image for a platform</source>
+        <translation>der Index %1 nennt kein Image für eine Plattform</translation>
     </message>
     <message>
-      <source>reading the configuration of %1</source>
-      <translation>beim Lesen der Konfiguration von %1</translation>
+        <source>reading the configuration of %1</source>
+        <translation>beim Lesen der Konfiguration von %1</translation>
     </message>
     <message>
-      <source>The attestations of this image could not be read: %1</source>
-      <translation>Die Attestierungen dieses Images konnten nicht gelesen werden: %1</translation>
+        <source>The attestations of this image could not be read: %1</source>
+        <translation>Die Attestierungen dieses Images konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>A provenance attestation is attached whose subject is not this image; it is ignored.</source>
-      <translation>Angehängt ist eine Provenienz-Attestierung, deren Subject nicht dieses Image ist; sie wird ignoriert.</translation>
+        <source>A provenance attestation is attached whose subject is not this image; it is ignored.</source>
+        <translation>Angehängt ist eine Provenienz-Attestierung, deren Subject nicht dieses Image ist; sie wird ignoriert.</translation>
     </message>
     <message>
-      <source>A provenance attestation could not be read: %1</source>
-      <translation>Eine Provenienz-Attestierung konnte nicht gelesen werden: %1</translation>
+        <source>A provenance attestation could not be read: %1</source>
+        <translation>Eine Provenienz-Attestierung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>A provenance attestation is not signed by the given key; it is not used as evidence.</source>
-      <translation>Eine Provenienz-Attestierung ist nicht mit dem angegebenen Schlüssel signiert; sie wird nicht als Beleg verwendet.</translation>
+        <source>A provenance attestation is not signed by the given key; it is not used as evidence.</source>
+        <translation>Eine Provenienz-Attestierung ist nicht mit dem angegebenen Schlüssel signiert; sie wird nicht als Beleg verwendet.</translation>
     </message>
     <message>
-      <source>Not signed by the given key. This is a Red Hat image: Red Hat signs its images with its own keys, and checking vendor signatures is a later capability of Chainscope.</source>
-      <translation>Nicht mit dem angegebenen Schlüssel signiert. Dies ist ein Red-Hat-Image: Red Hat signiert seine Images mit eigenen Schlüsseln, und die Prüfung von Herstellersignaturen ist eine spätere Fähigkeit von Chainscope.</translation>
+        <source>Not signed by the given key. This is a Red Hat image: Red Hat signs its images with its own keys, and checking vendor signatures is a later capability of Chainscope.</source>
+        <translation>Nicht mit dem angegebenen Schlüssel signiert. Dies ist ein Red-Hat-Image: Red Hat signiert seine Images mit eigenen Schlüsseln, und die Prüfung von Herstellersignaturen ist eine spätere Fähigkeit von Chainscope.</translation>
     </message>
     <message>
-      <source>Not signed by the given key. This image names the vendor "%1"; checking vendor signatures is a later capability of Chainscope.</source>
-      <translation>Nicht mit dem angegebenen Schlüssel signiert. Dieses Image nennt den Hersteller „%1“; die Prüfung von Herstellersignaturen ist eine spätere Fähigkeit von Chainscope.</translation>
+        <source>Not signed by the given key. This image names the vendor &quot;%1&quot;; checking vendor signatures is a later capability of Chainscope.</source>
+        <translation>Nicht mit dem angegebenen Schlüssel signiert. Dieses Image nennt den Hersteller „%1“; die Prüfung von Herstellersignaturen ist eine spätere Fähigkeit von Chainscope.</translation>
     </message>
     <message>
-      <source>The manifest has no %1 annotation.</source>
-      <translation>Das Manifest hat keine Annotation %1.</translation>
+        <source>The manifest has no %1 annotation.</source>
+        <translation>Das Manifest hat keine Annotation %1.</translation>
     </message>
     <message>
-      <source>The manifest annotation %1 names %2.</source>
-      <translation>Die Manifest-Annotation %1 nennt %2.</translation>
+        <source>The manifest annotation %1 names %2.</source>
+        <translation>Die Manifest-Annotation %1 nennt %2.</translation>
     </message>
     <message>
-      <source>The manifest annotations name %1 with digest %2.</source>
-      <translation>Die Manifest-Annotationen nennen %1 mit Digest %2.</translation>
+        <source>The manifest annotations name %1 with digest %2.</source>
+        <translation>Die Manifest-Annotationen nennen %1 mit Digest %2.</translation>
     </message>
     <message>
-      <source>The configuration has no %1 label.</source>
-      <translation>Die Konfiguration hat kein Label %1.</translation>
+        <source>The configuration has no %1 label.</source>
+        <translation>Die Konfiguration hat kein Label %1.</translation>
     </message>
     <message>
-      <source>The label %1 names %2.</source>
-      <translation>Das Label %1 nennt %2.</translation>
+        <source>The label %1 names %2.</source>
+        <translation>Das Label %1 nennt %2.</translation>
     </message>
     <message>
-      <source>The label %1 names %2, as the annotation does.</source>
-      <translation>Das Label %1 nennt %2, wie die Annotation.</translation>
+        <source>The label %1 names %2, as the annotation does.</source>
+        <translation>Das Label %1 nennt %2, wie die Annotation.</translation>
     </message>
     <message>
-      <source>The label %1 names %2, but the annotation names %3.</source>
-      <translation>Das Label %1 nennt %2, die Annotation aber %3.</translation>
+        <source>The label %1 names %2, but the annotation names %3.</source>
+        <translation>Das Label %1 nennt %2, die Annotation aber %3.</translation>
     </message>
     <message>
-      <source>The base's layers (%1) are the first layers of this image (%2 in all).</source>
-      <translation>Die Schichten der Basis (%1) sind die ersten Schichten dieses Images (insgesamt %2).</translation>
+        <source>The base&apos;s layers (%1) are the first layers of this image (%2 in all).</source>
+        <translation>Die Schichten der Basis (%1) sind die ersten Schichten dieses Images (insgesamt %2).</translation>
     </message>
     <message>
-      <source>The base's uncompressed layers (%1 diff_ids) are the first of this image's (%2 in all).</source>
-      <translation>Die unkomprimierten Schichten der Basis (%1 diff_ids) sind die ersten dieses Images (insgesamt %2).</translation>
+        <source>The base&apos;s uncompressed layers (%1 diff_ids) are the first of this image&apos;s (%2 in all).</source>
+        <translation>Die unkomprimierten Schichten der Basis (%1 diff_ids) sind die ersten dieses Images (insgesamt %2).</translation>
     </message>
     <message>
-      <source>The layers of the named base are not a prefix of the layers of this image: it was not built on that image, or the name points to different content now.</source>
-      <translation>Die Schichten der genannten Basis sind kein Präfix der Schichten dieses Images: Es wurde nicht auf diesem Image gebaut, oder der Name zeigt inzwischen auf anderen Inhalt.</translation>
+        <source>The layers of the named base are not a prefix of the layers of this image: it was not built on that image, or the name points to different content now.</source>
+        <translation>Die Schichten der genannten Basis sind kein Präfix der Schichten dieses Images: Es wurde nicht auf diesem Image gebaut, oder der Name zeigt inzwischen auf anderen Inhalt.</translation>
     </message>
     <message>
-      <source>No SLSA provenance attestation of this image was found.</source>
-      <translation>Keine SLSA-Provenienz-Attestierung dieses Images gefunden.</translation>
+        <source>No SLSA provenance attestation of this image was found.</source>
+        <translation>Keine SLSA-Provenienz-Attestierung dieses Images gefunden.</translation>
     </message>
     <message>
-      <source>its signature was verified with the given key</source>
-      <translation>ihre Signatur wurde mit dem angegebenen Schlüssel verifiziert</translation>
+        <source>its signature was verified with the given key</source>
+        <translation>ihre Signatur wurde mit dem angegebenen Schlüssel verifiziert</translation>
     </message>
     <message>
-      <source>its signature was not checked (no key given)</source>
-      <translation>ihre Signatur wurde nicht geprüft (kein Schlüssel angegeben)</translation>
+        <source>its signature was not checked (no key given)</source>
+        <translation>ihre Signatur wurde nicht geprüft (kein Schlüssel angegeben)</translation>
     </message>
     <message>
-      <source>The SLSA provenance %1 by builder %2 lists %3 with this digest as a material; %4.</source>
-      <translation>Die SLSA-Provenienz %1 von Builder %2 führt %3 mit diesem Digest als Material; %4.</translation>
+        <source>The SLSA provenance %1 by builder %2 lists %3 with this digest as a material; %4.</source>
+        <translation>Die SLSA-Provenienz %1 von Builder %2 führt %3 mit diesem Digest als Material; %4.</translation>
     </message>
     <message>
-      <source>The SLSA provenance lists %1 with digest %2, not %3.</source>
-      <translation>Die SLSA-Provenienz führt %1 mit Digest %2, nicht %3.</translation>
+        <source>The SLSA provenance lists %1 with digest %2, not %3.</source>
+        <translation>Die SLSA-Provenienz führt %1 mit Digest %2, nicht %3.</translation>
     </message>
     <message>
-      <source>The SLSA provenance of this image lists no material with digest %1.</source>
-      <translation>Die SLSA-Provenienz dieses Images führt kein Material mit Digest %1.</translation>
+        <source>The SLSA provenance of this image lists no material with digest %1.</source>
+        <translation>Die SLSA-Provenienz dieses Images führt kein Material mit Digest %1.</translation>
     </message>
     <message>
-      <source>reading %1</source>
-      <translation>beim Lesen von %1</translation>
+        <source>reading %1</source>
+        <translation>beim Lesen von %1</translation>
     </message>
     <message>
-      <source>The walk stopped after %1 images (the depth limit).</source>
-      <translation>Die Suche endete nach %1 Images (Tiefenbegrenzung).</translation>
+        <source>The walk stopped after %1 images (the depth limit).</source>
+        <translation>Die Suche endete nach %1 Images (Tiefenbegrenzung).</translation>
     </message>
     <message>
-      <source>%1 names no base image: it is the root of the chain as far as its metadata tells.</source>
-      <translation>%1 nennt kein Basis-Image: Soweit seine Metadaten Auskunft geben, ist es die Wurzel der Kette.</translation>
+        <source>%1 names no base image: it is the root of the chain as far as its metadata tells.</source>
+        <translation>%1 nennt kein Basis-Image: Soweit seine Metadaten Auskunft geben, ist es die Wurzel der Kette.</translation>
     </message>
     <message>
-      <source>The base is named "%1", which is not an image reference: %2</source>
-      <translation>Die Basis heißt „%1“, was keine Image-Referenz ist: %2</translation>
+        <source>The base is named &quot;%1&quot;, which is not an image reference: %2</source>
+        <translation>Die Basis heißt „%1“, was keine Image-Referenz ist: %2</translation>
     </message>
     <message>
-      <source>The base lives on the registry %1, and there is no connection to it.</source>
-      <translation>Die Basis liegt in der Registry %1, und zu ihr besteht keine Verbindung.</translation>
+        <source>The base lives on the registry %1, and there is no connection to it.</source>
+        <translation>Die Basis liegt in der Registry %1, und zu ihr besteht keine Verbindung.</translation>
     </message>
     <message>
-      <source>The base could not be read, so its layers were not compared.</source>
-      <translation>Die Basis konnte nicht gelesen werden, daher wurden ihre Schichten nicht verglichen.</translation>
+        <source>The base could not be read, so its layers were not compared.</source>
+        <translation>Die Basis konnte nicht gelesen werden, daher wurden ihre Schichten nicht verglichen.</translation>
     </message>
     <message>
-      <source>The base %1 could not be read: %2</source>
-      <translation>Die Basis %1 konnte nicht gelesen werden: %2</translation>
+        <source>The base %1 could not be read: %2</source>
+        <translation>Die Basis %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <source>%1 names %2 as its base, which is already in the chain; the walk stopped there.</source>
-      <translation>%1 nennt %2 als Basis, das bereits in der Kette ist; die Suche endete dort.</translation>
+        <source>%1 names %2 as its base, which is already in the chain; the walk stopped there.</source>
+        <translation>%1 nennt %2 als Basis, das bereits in der Kette ist; die Suche endete dort.</translation>
     </message>
     <message>
-      <source>The tag %1 now points to %2; this image was built on %3.</source>
-      <translation>Das Tag %1 zeigt jetzt auf %2; dieses Image wurde auf %3 gebaut.</translation>
+        <source>The tag %1 now points to %2; this image was built on %3.</source>
+        <translation>Das Tag %1 zeigt jetzt auf %2; dieses Image wurde auf %3 gebaut.</translation>
     </message>
     <message>
-      <source>The evidence contradicts itself for at least one hop: see the evidence marked "contradicts".</source>
-      <translation>Die Belege widersprechen sich bei mindestens einem Glied: siehe die mit „widerspricht“ markierten Belege.</translation>
+        <source>The evidence contradicts itself for at least one hop: see the evidence marked &quot;contradicts&quot;.</source>
+        <translation>Die Belege widersprechen sich bei mindestens einem Glied: siehe die mit „widerspricht“ markierten Belege.</translation>
     </message>
     <message>
-      <source>Red Hat UBI %1</source>
-      <translation>Red Hat UBI %1</translation>
+        <source>Red Hat UBI %1</source>
+        <translation>Red Hat UBI %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::oci</name>
     <message>
-      <source>%1 is not a JSON array</source>
-      <translation>%1 ist kein JSON-Array</translation>
+        <source>%1 is not a JSON array</source>
+        <translation>%1 ist kein JSON-Array</translation>
     </message>
     <message>
-      <source>%1 holds a value that is not a string</source>
-      <translation>%1 enthält einen Wert, der kein String ist</translation>
+        <source>%1 holds a value that is not a string</source>
+        <translation>%1 enthält einen Wert, der kein String ist</translation>
     </message>
     <message>
-      <source>%1 is not a JSON object</source>
-      <translation>%1 ist kein JSON-Objekt</translation>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>%1 "%2" is not a string</source>
-      <translation>%1 „%2“ ist kein String</translation>
+        <source>%1 &quot;%2&quot; is not a string</source>
+        <translation>%1 „%2“ ist kein String</translation>
     </message>
     <message>
-      <source>%1 has no mediaType</source>
-      <translation>%1 hat keinen mediaType</translation>
+        <source>%1 has no mediaType</source>
+        <translation>%1 hat keinen mediaType</translation>
     </message>
     <message>
-      <source>%1 has no digest</source>
-      <translation>%1 hat keinen Digest</translation>
+        <source>%1 has no digest</source>
+        <translation>%1 hat keinen Digest</translation>
     </message>
     <message>
-      <source>%1 has no valid size</source>
-      <translation>%1 hat keine gültige Größe</translation>
+        <source>%1 has no valid size</source>
+        <translation>%1 hat keine gültige Größe</translation>
     </message>
     <message>
-      <source>annotations of %1</source>
-      <translation>Annotationen von %1</translation>
+        <source>annotations of %1</source>
+        <translation>Annotationen von %1</translation>
     </message>
     <message>
-      <source>platform of %1 is not a JSON object</source>
-      <translation>Plattform von %1 ist kein JSON-Objekt</translation>
+        <source>platform of %1 is not a JSON object</source>
+        <translation>Plattform von %1 ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>the image configuration is not valid JSON: %1 at byte %2</source>
-      <translation>die Image-Konfiguration ist kein gültiges JSON: %1 bei Byte %2</translation>
+        <source>the image configuration is not valid JSON: %1 at byte %2</source>
+        <translation>die Image-Konfiguration ist kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-      <source>the image configuration is not a JSON object</source>
-      <translation>die Image-Konfiguration ist kein JSON-Objekt</translation>
+        <source>the image configuration is not a JSON object</source>
+        <translation>die Image-Konfiguration ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>"config" of the image configuration is not a JSON object</source>
-      <translation>„config“ der Image-Konfiguration ist kein JSON-Objekt</translation>
+        <source>&quot;config&quot; of the image configuration is not a JSON object</source>
+        <translation>„config“ der Image-Konfiguration ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>label "%1" is not a string</source>
-      <translation>Label „%1“ ist kein String</translation>
+        <source>label &quot;%1&quot; is not a string</source>
+        <translation>Label „%1“ ist kein String</translation>
     </message>
     <message>
-      <source>"Labels" is not a JSON object</source>
-      <translation>„Labels“ ist kein JSON-Objekt</translation>
+        <source>&quot;Labels&quot; is not a JSON object</source>
+        <translation>„Labels“ ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>a history entry is not a JSON object</source>
-      <translation>ein history-Eintrag ist kein JSON-Objekt</translation>
+        <source>a history entry is not a JSON object</source>
+        <translation>ein history-Eintrag ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>"history" is not a JSON array</source>
-      <translation>„history“ ist kein JSON-Array</translation>
+        <source>&quot;history&quot; is not a JSON array</source>
+        <translation>„history“ ist kein JSON-Array</translation>
     </message>
     <message>
-      <source>the manifest is not valid JSON: %1 at byte %2</source>
-      <translation>das Manifest ist kein gültiges JSON: %1 bei Byte %2</translation>
+        <source>the manifest is not valid JSON: %1 at byte %2</source>
+        <translation>das Manifest ist kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-      <source>the manifest is not a JSON object</source>
-      <translation>das Manifest ist kein JSON-Objekt</translation>
+        <source>the manifest is not a JSON object</source>
+        <translation>das Manifest ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>Docker schema 1 manifests are not supported; push the image again with a current client to get a schema 2 or OCI manifest</source>
-      <translation>Docker-Manifeste nach Schema 1 werden nicht unterstützt; pushen Sie das Image erneut mit einem aktuellen Client, um ein Manifest nach Schema 2 oder OCI zu erhalten</translation>
+        <source>Docker schema 1 manifests are not supported; push the image again with a current client to get a schema 2 or OCI manifest</source>
+        <translation>Docker-Manifeste nach Schema 1 werden nicht unterstützt; pushen Sie das Image erneut mit einem aktuellen Client, um ein Manifest nach Schema 2 oder OCI zu erhalten</translation>
     </message>
     <message>
-      <source>manifest schemaVersion %1 is not supported (expected 2)</source>
-      <translation>Manifest-schemaVersion %1 wird nicht unterstützt (erwartet: 2)</translation>
+        <source>manifest schemaVersion %1 is not supported (expected 2)</source>
+        <translation>Manifest-schemaVersion %1 wird nicht unterstützt (erwartet: 2)</translation>
     </message>
     <message>
-      <source>the document is neither an image manifest nor an index</source>
-      <translation>das Dokument ist weder ein Image-Manifest noch ein Index</translation>
+        <source>the document is neither an image manifest nor an index</source>
+        <translation>das Dokument ist weder ein Image-Manifest noch ein Index</translation>
     </message>
     <message>
-      <source>manifest media type "%1" is not supported</source>
-      <translation>Manifest-Medientyp „%1“ wird nicht unterstützt</translation>
+        <source>manifest media type &quot;%1&quot; is not supported</source>
+        <translation>Manifest-Medientyp „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
-      <source>the manifest says it is "%1" but was served as "%2"</source>
-      <translation>das Manifest gibt sich als „%1“ aus, wurde aber als „%2“ ausgeliefert</translation>
+        <source>the manifest says it is &quot;%1&quot; but was served as &quot;%2&quot;</source>
+        <translation>das Manifest gibt sich als „%1“ aus, wurde aber als „%2“ ausgeliefert</translation>
     </message>
     <message>
-      <source>annotations</source>
-      <translation>Annotationen</translation>
+        <source>annotations</source>
+        <translation>Annotationen</translation>
     </message>
     <message>
-      <source>subject</source>
-      <translation>subject</translation>
+        <source>subject</source>
+        <translation>subject</translation>
     </message>
     <message>
-      <source>the index has no "manifests" array</source>
-      <translation>der Index hat kein „manifests“-Array</translation>
+        <source>the index has no &quot;manifests&quot; array</source>
+        <translation>der Index hat kein „manifests“-Array</translation>
     </message>
     <message>
-      <source>the image manifest has no "config" descriptor</source>
-      <translation>das Image-Manifest hat keinen „config“-Deskriptor</translation>
+        <source>the image manifest has no &quot;config&quot; descriptor</source>
+        <translation>das Image-Manifest hat keinen „config“-Deskriptor</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::policy</name>
     <message>
-      <source>the document is a %1, not a Kyverno policy</source>
-      <translation>das Dokument ist ein %1, keine Kyverno-Richtlinie</translation>
+        <source>the document is a %1, not a Kyverno policy</source>
+        <translation>das Dokument ist ein %1, keine Kyverno-Richtlinie</translation>
     </message>
     <message>
-      <source>the document is %1 %2, not a Kyverno ClusterPolicy or Policy</source>
-      <translation>das Dokument ist %1 %2, keine Kyverno-ClusterPolicy oder -Policy</translation>
+        <source>the document is %1 %2, not a Kyverno ClusterPolicy or Policy</source>
+        <translation>das Dokument ist %1 %2, keine Kyverno-ClusterPolicy oder -Policy</translation>
     </message>
     <message>
-      <source>The rule's resource filter has constraints Chainscope does not evaluate (names, selectors, operations); it is assumed to match.</source>
-      <translation>Der Ressourcenfilter der Regel hat Bedingungen, die Chainscope nicht auswertet (Namen, Selektoren, Operationen); es wird angenommen, dass er zutrifft.</translation>
+        <source>The rule&apos;s resource filter has constraints Chainscope does not evaluate (names, selectors, operations); it is assumed to match.</source>
+        <translation>Der Ressourcenfilter der Regel hat Bedingungen, die Chainscope nicht auswertet (Namen, Selektoren, Operationen); es wird angenommen, dass er zutrifft.</translation>
     </message>
     <message>
-      <source>An exclude filter has constraints Chainscope does not evaluate; the Pod is assumed not to be excluded.</source>
-      <translation>Ein exclude-Filter hat Bedingungen, die Chainscope nicht auswertet; es wird angenommen, dass der Pod nicht ausgeschlossen ist.</translation>
+        <source>An exclude filter has constraints Chainscope does not evaluate; the Pod is assumed not to be excluded.</source>
+        <translation>Ein exclude-Filter hat Bedingungen, die Chainscope nicht auswertet; es wird angenommen, dass der Pod nicht ausgeschlossen ist.</translation>
     </message>
     <message>
-      <source>subjects, roles and clusterRoles are not evaluated.</source>
-      <translation>subjects, roles und clusterRoles werden nicht ausgewertet.</translation>
+        <source>subjects, roles and clusterRoles are not evaluated.</source>
+        <translation>subjects, roles und clusterRoles werden nicht ausgewertet.</translation>
     </message>
     <message>
-      <source>Chainscope cannot check %1 attestors yet, so this entry is not verified.</source>
-      <translation>Chainscope kann %1-Attestoren noch nicht prüfen, daher ist dieser Eintrag nicht verifiziert.</translation>
+        <source>Chainscope cannot check %1 attestors yet, so this entry is not verified.</source>
+        <translation>Chainscope kann %1-Attestoren noch nicht prüfen, daher ist dieser Eintrag nicht verifiziert.</translation>
     </message>
     <message>
-      <source>The key is held outside the policy (Kubernetes secret, KMS or a variable); Chainscope cannot read it, so the entry is not verified.</source>
-      <translation>Der Schlüssel liegt außerhalb der Richtlinie (Kubernetes-Secret, KMS oder eine Variable); Chainscope kann ihn nicht lesen, daher ist der Eintrag nicht verifiziert.</translation>
+        <source>The key is held outside the policy (Kubernetes secret, KMS or a variable); Chainscope cannot read it, so the entry is not verified.</source>
+        <translation>Der Schlüssel liegt außerhalb der Richtlinie (Kubernetes-Secret, KMS oder eine Variable); Chainscope kann ihn nicht lesen, daher ist der Eintrag nicht verifiziert.</translation>
     </message>
     <message>
-      <source>The policy's public key does not load: %1</source>
-      <translation>Der öffentliche Schlüssel der Richtlinie lässt sich nicht laden: %1</translation>
+        <source>The policy&apos;s public key does not load: %1</source>
+        <translation>Der öffentliche Schlüssel der Richtlinie lässt sich nicht laden: %1</translation>
     </message>
     <message>
-      <source>Chainscope has no connection to the registry %1, so the signature could not be checked.</source>
-      <translation>Chainscope hat keine Verbindung zur Registry %1, daher konnte die Signatur nicht geprüft werden.</translation>
+        <source>Chainscope has no connection to the registry %1, so the signature could not be checked.</source>
+        <translation>Chainscope hat keine Verbindung zur Registry %1, daher konnte die Signatur nicht geprüft werden.</translation>
     </message>
     <message>
-      <source>The signature verifies with the policy's key, but it has no transparency-log entry, and this attestor requires one.</source>
-      <translation>Die Signatur lässt sich mit dem Schlüssel der Richtlinie verifizieren, hat aber keinen Transparenzlog-Eintrag, und dieser Attestor verlangt einen.</translation>
+        <source>The signature verifies with the policy&apos;s key, but it has no transparency-log entry, and this attestor requires one.</source>
+        <translation>Die Signatur lässt sich mit dem Schlüssel der Richtlinie verifizieren, hat aber keinen Transparenzlog-Eintrag, und dieser Attestor verlangt einen.</translation>
     </message>
     <message>
-      <source>This rule uses the 2021 image/key form. Kyverno converts it to a keys attestor without rekor settings, and current Kyverno then requires a transparency-log (Rekor) entry for every signature; this signature has none (signed with cosign --tlog-upload=false). Rewrite the rule to the current form (lint fix "Rewrite to imageReferences and attestors") and add rekor.ignoreTlog: true and ctlog.ignoreSCT: true (lint fix "Accept signatures without a transparency-log entry"), which accepts signatures that are not in a public log.</source>
-      <translation>Diese Regel verwendet die image/key-Form von 2021. Kyverno wandelt sie in einen keys-Attestor ohne rekor-Einstellungen um, und das aktuelle Kyverno verlangt dann für jede Signatur einen Transparenzlog-Eintrag (Rekor); diese Signatur hat keinen (signiert mit cosign --tlog-upload=false). Schreiben Sie die Regel in die aktuelle Form um (Lint-Korrektur „In imageReferences und attestors umschreiben“) und ergänzen Sie rekor.ignoreTlog: true und ctlog.ignoreSCT: true (Lint-Korrektur „Signaturen ohne Transparenzlog-Eintrag akzeptieren“); damit werden Signaturen akzeptiert, die in keinem öffentlichen Log stehen.</translation>
+        <source>This rule uses the 2021 image/key form. Kyverno converts it to a keys attestor without rekor settings, and current Kyverno then requires a transparency-log (Rekor) entry for every signature; this signature has none (signed with cosign --tlog-upload=false). Rewrite the rule to the current form (lint fix &quot;Rewrite to imageReferences and attestors&quot;) and add rekor.ignoreTlog: true and ctlog.ignoreSCT: true (lint fix &quot;Accept signatures without a transparency-log entry&quot;), which accepts signatures that are not in a public log.</source>
+        <translation>Diese Regel verwendet die image/key-Form von 2021. Kyverno wandelt sie in einen keys-Attestor ohne rekor-Einstellungen um, und das aktuelle Kyverno verlangt dann für jede Signatur einen Transparenzlog-Eintrag (Rekor); diese Signatur hat keinen (signiert mit cosign --tlog-upload=false). Schreiben Sie die Regel in die aktuelle Form um (Lint-Korrektur „In imageReferences und attestors umschreiben“) und ergänzen Sie rekor.ignoreTlog: true und ctlog.ignoreSCT: true (Lint-Korrektur „Signaturen ohne Transparenzlog-Eintrag akzeptieren“); damit werden Signaturen akzeptiert, die in keinem öffentlichen Log stehen.</translation>
     </message>
     <message>
-      <source>This keys attestor has no rekor.ignoreTlog: true, so current Kyverno requires a transparency-log (Rekor) entry for every signature; this signature has none (signed with cosign --tlog-upload=false). Add rekor.ignoreTlog: true and ctlog.ignoreSCT: true (lint fix "Accept signatures without a transparency-log entry") to accept signatures that are not in a public log, or sign with a transparency log.</source>
-      <translation>Dieser keys-Attestor hat kein rekor.ignoreTlog: true, daher verlangt das aktuelle Kyverno für jede Signatur einen Transparenzlog-Eintrag (Rekor); diese Signatur hat keinen (signiert mit cosign --tlog-upload=false). Ergänzen Sie rekor.ignoreTlog: true und ctlog.ignoreSCT: true (Lint-Korrektur „Signaturen ohne Transparenzlog-Eintrag akzeptieren“), um Signaturen zu akzeptieren, die in keinem öffentlichen Log stehen, oder signieren Sie mit einem Transparenzlog.</translation>
+        <source>This keys attestor has no rekor.ignoreTlog: true, so current Kyverno requires a transparency-log (Rekor) entry for every signature; this signature has none (signed with cosign --tlog-upload=false). Add rekor.ignoreTlog: true and ctlog.ignoreSCT: true (lint fix &quot;Accept signatures without a transparency-log entry&quot;) to accept signatures that are not in a public log, or sign with a transparency log.</source>
+        <translation>Dieser keys-Attestor hat kein rekor.ignoreTlog: true, daher verlangt das aktuelle Kyverno für jede Signatur einen Transparenzlog-Eintrag (Rekor); diese Signatur hat keinen (signiert mit cosign --tlog-upload=false). Ergänzen Sie rekor.ignoreTlog: true und ctlog.ignoreSCT: true (Lint-Korrektur „Signaturen ohne Transparenzlog-Eintrag akzeptieren“), um Signaturen zu akzeptieren, die in keinem öffentlichen Log stehen, oder signieren Sie mit einem Transparenzlog.</translation>
     </message>
     <message>
-      <source>The image reference %1 does not parse: %2</source>
-      <translation>Die Image-Referenz %1 lässt sich nicht parsen: %2</translation>
+        <source>The image reference %1 does not parse: %2</source>
+        <translation>Die Image-Referenz %1 lässt sich nicht parsen: %2</translation>
     </message>
     <message>
-      <source>Skipped: the image matches skipImageReferences "%1".</source>
-      <translation>Übersprungen: Das Image passt zu skipImageReferences „%1“.</translation>
+        <source>Skipped: the image matches skipImageReferences &quot;%1&quot;.</source>
+        <translation>Übersprungen: Das Image passt zu skipImageReferences „%1“.</translation>
     </message>
     <message>
-      <source>Skipped: %1 matches none of the imageReferences.</source>
-      <translation>Übersprungen: %1 passt zu keiner der imageReferences.</translation>
+        <source>Skipped: %1 matches none of the imageReferences.</source>
+        <translation>Übersprungen: %1 passt zu keiner der imageReferences.</translation>
     </message>
     <message>
-      <source>Chainscope cannot check %1 signatures yet, so the image is not verified.</source>
-      <translation>Chainscope kann %1-Signaturen noch nicht prüfen, daher ist das Image nicht verifiziert.</translation>
+        <source>Chainscope cannot check %1 signatures yet, so the image is not verified.</source>
+        <translation>Chainscope kann %1-Signaturen noch nicht prüfen, daher ist das Image nicht verifiziert.</translation>
     </message>
     <message>
-      <source>The attestor set has no entries to verify.</source>
-      <translation>Die Attestor-Menge hat keine zu verifizierenden Einträge.</translation>
+        <source>The attestor set has no entries to verify.</source>
+        <translation>Die Attestor-Menge hat keine zu verifizierenden Einträge.</translation>
     </message>
     <message>
-      <source>%1 accepts signatures without a transparency-log entry (rekor.ignoreTlog: true).</source>
-      <translation>%1 akzeptiert Signaturen ohne Transparenzlog-Eintrag (rekor.ignoreTlog: true).</translation>
+        <source>%1 accepts signatures without a transparency-log entry (rekor.ignoreTlog: true).</source>
+        <translation>%1 akzeptiert Signaturen ohne Transparenzlog-Eintrag (rekor.ignoreTlog: true).</translation>
     </message>
     <message>
-      <source>The rule checks attestations, which Chainscope cannot evaluate yet, so the image is not verified.</source>
-      <translation>Die Regel prüft Attestierungen, die Chainscope noch nicht auswerten kann, daher ist das Image nicht verifiziert.</translation>
+        <source>The rule checks attestations, which Chainscope cannot evaluate yet, so the image is not verified.</source>
+        <translation>Die Regel prüft Attestierungen, die Chainscope noch nicht auswerten kann, daher ist das Image nicht verifiziert.</translation>
     </message>
     <message>
-      <source>The rule has no attestors: no signature is required.</source>
-      <translation>Die Regel hat keine Attestoren: Es wird keine Signatur verlangt.</translation>
+        <source>The rule has no attestors: no signature is required.</source>
+        <translation>Die Regel hat keine Attestoren: Es wird keine Signatur verlangt.</translation>
     </message>
     <message>
-      <source>verifyDigest is on and mutateDigest is off, so the image must be named by digest (name@sha256:...).</source>
-      <translation>verifyDigest ist an und mutateDigest aus, daher muss das Image per Digest benannt sein (name@sha256:...).</translation>
+        <source>verifyDigest is on and mutateDigest is off, so the image must be named by digest (name@sha256:...).</source>
+        <translation>verifyDigest ist an und mutateDigest aus, daher muss das Image per Digest benannt sein (name@sha256:...).</translation>
     </message>
     <message>
-      <source>Verified: %1 matches "%2" and its attestors are satisfied.</source>
-      <translation>Verifiziert: %1 passt zu „%2“, und seine Attestoren sind erfüllt.</translation>
+        <source>Verified: %1 matches &quot;%2&quot; and its attestors are satisfied.</source>
+        <translation>Verifiziert: %1 passt zu „%2“, und seine Attestoren sind erfüllt.</translation>
     </message>
     <message>
-      <source>Kyverno would pin the image to %1@%2 (mutateDigest).</source>
-      <translation>Kyverno würde das Image auf %1@%2 festlegen (mutateDigest).</translation>
+        <source>Kyverno would pin the image to %1@%2 (mutateDigest).</source>
+        <translation>Kyverno würde das Image auf %1@%2 festlegen (mutateDigest).</translation>
     </message>
     <message>
-      <source>Only verifyImages rules are evaluated; this rule is skipped.</source>
-      <translation>Nur verifyImages-Regeln werden ausgewertet; diese Regel wird übersprungen.</translation>
+        <source>Only verifyImages rules are evaluated; this rule is skipped.</source>
+        <translation>Nur verifyImages-Regeln werden ausgewertet; diese Regel wird übersprungen.</translation>
     </message>
     <message>
-      <source>Preconditions are not evaluated; the rule is assumed to apply.</source>
-      <translation>Vorbedingungen (preconditions) werden nicht ausgewertet; es wird angenommen, dass die Regel greift.</translation>
+        <source>Preconditions are not evaluated; the rule is assumed to apply.</source>
+        <translation>Vorbedingungen (preconditions) werden nicht ausgewertet; es wird angenommen, dass die Regel greift.</translation>
     </message>
     <message>
-      <source>Rewrite to imageReferences and attestors (current Kyverno form)</source>
-      <translation>In imageReferences und attestors umschreiben (aktuelle Kyverno-Form)</translation>
+        <source>Rewrite to imageReferences and attestors (current Kyverno form)</source>
+        <translation>In imageReferences und attestors umschreiben (aktuelle Kyverno-Form)</translation>
     </message>
     <message>
-      <source>Accept signatures without a transparency-log entry (adds rekor.ignoreTlog and ctlog.ignoreSCT; weakens the check)</source>
-      <translation>Signaturen ohne Transparenzlog-Eintrag akzeptieren (ergänzt rekor.ignoreTlog und ctlog.ignoreSCT; schwächt die Prüfung)</translation>
+        <source>Accept signatures without a transparency-log entry (adds rekor.ignoreTlog and ctlog.ignoreSCT; weakens the check)</source>
+        <translation>Signaturen ohne Transparenzlog-Eintrag akzeptieren (ergänzt rekor.ignoreTlog und ctlog.ignoreSCT; schwächt die Prüfung)</translation>
     </message>
     <message>
-      <source>Set failureAction: %1 on each rule instead</source>
-      <translation>Stattdessen failureAction: %1 in jeder Regel setzen</translation>
+        <source>Set failureAction: %1 on each rule instead</source>
+        <translation>Stattdessen failureAction: %1 in jeder Regel setzen</translation>
     </message>
     <message>
-      <source>a string or an integer</source>
-      <translation>ein String oder eine Ganzzahl</translation>
+        <source>a string or an integer</source>
+        <translation>ein String oder eine Ganzzahl</translation>
     </message>
     <message>
-      <source>a map</source>
-      <translation>eine Map</translation>
+        <source>a map</source>
+        <translation>eine Map</translation>
     </message>
     <message>
-      <source>a list</source>
-      <translation>eine Liste</translation>
+        <source>a list</source>
+        <translation>eine Liste</translation>
     </message>
     <message>
-      <source>a string</source>
-      <translation>ein String</translation>
+        <source>a string</source>
+        <translation>ein String</translation>
     </message>
     <message>
-      <source>true or false</source>
-      <translation>true oder false</translation>
+        <source>true or false</source>
+        <translation>true oder false</translation>
     </message>
     <message>
-      <source>a number</source>
-      <translation>eine Zahl</translation>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-      <source>%1 is set twice; Kubernetes rejects duplicate fields</source>
-      <translation>%1 ist doppelt gesetzt; Kubernetes weist doppelte Felder zurück</translation>
+        <source>%1 is set twice; Kubernetes rejects duplicate fields</source>
+        <translation>%1 ist doppelt gesetzt; Kubernetes weist doppelte Felder zurück</translation>
     </message>
     <message>
-      <source>%1 is deprecated: %2</source>
-      <translation>%1 ist veraltet: %2</translation>
+        <source>%1 is deprecated: %2</source>
+        <translation>%1 ist veraltet: %2</translation>
     </message>
     <message>
-      <source>unknown field %1; Kubernetes drops it silently, so it has no effect. Known fields here: %2</source>
-      <translation>unbekanntes Feld %1; Kubernetes verwirft es stillschweigend, es hat also keine Wirkung. Bekannte Felder hier: %2</translation>
+        <source>unknown field %1; Kubernetes drops it silently, so it has no effect. Known fields here: %2</source>
+        <translation>unbekanntes Feld %1; Kubernetes verwirft es stillschweigend, es hat also keine Wirkung. Bekannte Felder hier: %2</translation>
     </message>
     <message>
-      <source>%1 needs the field %2</source>
-      <translation>%1 braucht das Feld %2</translation>
+        <source>%1 needs the field %2</source>
+        <translation>%1 braucht das Feld %2</translation>
     </message>
     <message>
-      <source>%1 must be %2, not a %3</source>
-      <translation>%1 muss %2 sein, nicht ein(e) %3</translation>
+        <source>%1 must be %2, not a %3</source>
+        <translation>%1 muss %2 sein, nicht ein(e) %3</translation>
     </message>
     <message>
-      <source>%1 is "%2"; allowed values: %3</source>
-      <translation>%1 ist „%2“; erlaubte Werte: %3</translation>
+        <source>%1 is &quot;%2&quot;; allowed values: %3</source>
+        <translation>%1 ist „%2“; erlaubte Werte: %3</translation>
     </message>
     <message>
-      <source>%1 is empty: give a PEM public key</source>
-      <translation>%1 ist leer: Geben Sie einen öffentlichen PEM-Schlüssel an</translation>
+        <source>%1 is empty: give a PEM public key</source>
+        <translation>%1 ist leer: Geben Sie einen öffentlichen PEM-Schlüssel an</translation>
     </message>
     <message>
-      <source>%1 refers to a key outside the policy (Kubernetes secret, KMS or variable); Chainscope cannot read it, so it cannot check it</source>
-      <translation>%1 verweist auf einen Schlüssel außerhalb der Richtlinie (Kubernetes-Secret, KMS oder Variable); Chainscope kann ihn nicht lesen und daher nicht prüfen</translation>
+        <source>%1 refers to a key outside the policy (Kubernetes secret, KMS or variable); Chainscope cannot read it, so it cannot check it</source>
+        <translation>%1 verweist auf einen Schlüssel außerhalb der Richtlinie (Kubernetes-Secret, KMS oder Variable); Chainscope kann ihn nicht lesen und daher nicht prüfen</translation>
     </message>
     <message>
-      <source>%1: key %2 does not load: %3</source>
-      <translation>%1: Schlüssel %2 lässt sich nicht laden: %3</translation>
+        <source>%1: key %2 does not load: %3</source>
+        <translation>%1: Schlüssel %2 lässt sich nicht laden: %3</translation>
     </message>
     <message>
-      <source>%1 is neither a PEM public key (-----BEGIN PUBLIC KEY-----) nor a k8s://&lt;namespace&gt;/&lt;secret&gt; reference</source>
-      <translation>%1 ist weder ein öffentlicher PEM-Schlüssel (-----BEGIN PUBLIC KEY-----) noch eine Referenz k8s://&lt;namespace&gt;/&lt;secret&gt;</translation>
+        <source>%1 is neither a PEM public key (-----BEGIN PUBLIC KEY-----) nor a k8s://&lt;namespace&gt;/&lt;secret&gt; reference</source>
+        <translation>%1 ist weder ein öffentlicher PEM-Schlüssel (-----BEGIN PUBLIC KEY-----) noch eine Referenz k8s://&lt;namespace&gt;/&lt;secret&gt;</translation>
     </message>
     <message>
-      <source>%1.image is deprecated (Kyverno 1.4 form); use imageReferences: ["%2"]</source>
-      <translation>%1.image ist veraltet (Form von Kyverno 1.4); verwenden Sie imageReferences: ["%2"]</translation>
+        <source>%1.image is deprecated (Kyverno 1.4 form); use imageReferences: [&quot;%2&quot;]</source>
+        <translation>%1.image ist veraltet (Form von Kyverno 1.4); verwenden Sie imageReferences: [&quot;%2&quot;]</translation>
     </message>
     <message>
-      <source>%1.key is deprecated (Kyverno 1.4 form); use attestors: - entries: - keys: publicKeys</source>
-      <translation>%1.key ist veraltet (Form von Kyverno 1.4); verwenden Sie attestors: - entries: - keys: publicKeys</translation>
+        <source>%1.key is deprecated (Kyverno 1.4 form); use attestors: - entries: - keys: publicKeys</source>
+        <translation>%1.key ist veraltet (Form von Kyverno 1.4); verwenden Sie attestors: - entries: - keys: publicKeys</translation>
     </message>
     <message>
-      <source>%1.%2 is deprecated; use attestors: - entries: - keyless: %2</source>
-      <translation>%1.%2 ist veraltet; verwenden Sie attestors: - entries: - keyless: %2</translation>
+        <source>%1.%2 is deprecated; use attestors: - entries: - keyless: %2</source>
+        <translation>%1.%2 ist veraltet; verwenden Sie attestors: - entries: - keyless: %2</translation>
     </message>
     <message>
-      <source>%1.annotations is deprecated; set annotations on each attestor entry</source>
-      <translation>%1.annotations ist veraltet; setzen Sie annotations an jedem Attestor-Eintrag</translation>
+        <source>%1.annotations is deprecated; set annotations on each attestor entry</source>
+        <translation>%1.annotations ist veraltet; setzen Sie annotations an jedem Attestor-Eintrag</translation>
     </message>
     <message>
-      <source>%1 has no imageReferences, so it matches no image and verifies nothing</source>
-      <translation>%1 hat keine imageReferences, passt also zu keinem Image und verifiziert nichts</translation>
+        <source>%1 has no imageReferences, so it matches no image and verifies nothing</source>
+        <translation>%1 hat keine imageReferences, passt also zu keinem Image und verifiziert nichts</translation>
     </message>
     <message>
-      <source>imageReferences do not support variables; use a fixed pattern</source>
-      <translation>imageReferences unterstützen keine Variablen; verwenden Sie ein festes Muster</translation>
+        <source>imageReferences do not support variables; use a fixed pattern</source>
+        <translation>imageReferences unterstützen keine Variablen; verwenden Sie ein festes Muster</translation>
     </message>
     <message>
-      <source>%1.count is %2 but the set has %3 entries</source>
-      <translation>%1.count ist %2, die Menge hat aber %3 Einträge</translation>
+        <source>%1.count is %2 but the set has %3 entries</source>
+        <translation>%1.count ist %2, die Menge hat aber %3 Einträge</translation>
     </message>
     <message>
-      <source>%1 has no entries</source>
-      <translation>%1 hat keine Einträge</translation>
+        <source>%1 has no entries</source>
+        <translation>%1 hat keine Einträge</translation>
     </message>
     <message>
-      <source>Kyverno converts this key to a keys attestor without rekor settings, so current Kyverno requires a transparency-log (Rekor) entry for every signature; signatures made with cosign --tlog-upload=false will be rejected. Rewrite to the current form, then set rekor.ignoreTlog if you sign without a log.</source>
-      <translation>Kyverno wandelt diesen Schlüssel in einen keys-Attestor ohne rekor-Einstellungen um, daher verlangt das aktuelle Kyverno für jede Signatur einen Transparenzlog-Eintrag (Rekor); mit cosign --tlog-upload=false erstellte Signaturen werden abgelehnt. Schreiben Sie in die aktuelle Form um und setzen Sie dann rekor.ignoreTlog, wenn Sie ohne Log signieren.</translation>
+        <source>Kyverno converts this key to a keys attestor without rekor settings, so current Kyverno requires a transparency-log (Rekor) entry for every signature; signatures made with cosign --tlog-upload=false will be rejected. Rewrite to the current form, then set rekor.ignoreTlog if you sign without a log.</source>
+        <translation>Kyverno wandelt diesen Schlüssel in einen keys-Attestor ohne rekor-Einstellungen um, daher verlangt das aktuelle Kyverno für jede Signatur einen Transparenzlog-Eintrag (Rekor); mit cosign --tlog-upload=false erstellte Signaturen werden abgelehnt. Schreiben Sie in die aktuelle Form um und setzen Sie dann rekor.ignoreTlog, wenn Sie ohne Log signieren.</translation>
     </message>
     <message>
-      <source>%1.keys has no rekor.ignoreTlog: true, so current Kyverno requires a transparency-log (Rekor) entry for every signature; signatures made with cosign --tlog-upload=false will be rejected</source>
-      <translation>%1.keys hat kein rekor.ignoreTlog: true, daher verlangt das aktuelle Kyverno für jede Signatur einen Transparenzlog-Eintrag (Rekor); mit cosign --tlog-upload=false erstellte Signaturen werden abgelehnt</translation>
+        <source>%1.keys has no rekor.ignoreTlog: true, so current Kyverno requires a transparency-log (Rekor) entry for every signature; signatures made with cosign --tlog-upload=false will be rejected</source>
+        <translation>%1.keys hat kein rekor.ignoreTlog: true, daher verlangt das aktuelle Kyverno für jede Signatur einen Transparenzlog-Eintrag (Rekor); mit cosign --tlog-upload=false erstellte Signaturen werden abgelehnt</translation>
     </message>
     <message>
-      <source>%1.keys accepts signatures without a transparency-log entry (rekor.ignoreTlog: true): a signature cannot be checked against the public log</source>
-      <translation>%1.keys akzeptiert Signaturen ohne Transparenzlog-Eintrag (rekor.ignoreTlog: true): Eine Signatur kann nicht gegen das öffentliche Log geprüft werden</translation>
+        <source>%1.keys accepts signatures without a transparency-log entry (rekor.ignoreTlog: true): a signature cannot be checked against the public log</source>
+        <translation>%1.keys akzeptiert Signaturen ohne Transparenzlog-Eintrag (rekor.ignoreTlog: true): Eine Signatur kann nicht gegen das öffentliche Log geprüft werden</translation>
     </message>
     <message>
-      <source>%1 has none of keys, keyless, certificates or attestor</source>
-      <translation>%1 hat weder keys noch keyless, certificates oder attestor</translation>
+        <source>%1 has none of keys, keyless, certificates or attestor</source>
+        <translation>%1 hat weder keys noch keyless, certificates oder attestor</translation>
     </message>
     <message>
-      <source>%1 has no attestors and no attestations: images are not checked for signatures</source>
-      <translation>%1 hat weder attestors noch attestations: Images werden nicht auf Signaturen geprüft</translation>
+        <source>%1 has no attestors and no attestations: images are not checked for signatures</source>
+        <translation>%1 hat weder attestors noch attestations: Images werden nicht auf Signaturen geprüft</translation>
     </message>
     <message>
-      <source>skipped: %1</source>
-      <translation>übersprungen: %1</translation>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
-      <source>apiVersion %1 is not served by Kyverno; use kyverno.io/v1</source>
-      <translation>apiVersion %1 wird von Kyverno nicht angeboten; verwenden Sie kyverno.io/v1</translation>
+        <source>apiVersion %1 is not served by Kyverno; use kyverno.io/v1</source>
+        <translation>apiVersion %1 wird von Kyverno nicht angeboten; verwenden Sie kyverno.io/v1</translation>
     </message>
     <message>
-      <source>spec.validationFailureAction is deprecated; set failureAction on each rule (verifyImages[].failureAction, validate.failureAction)</source>
-      <translation>spec.validationFailureAction ist veraltet; setzen Sie failureAction in jeder Regel (verifyImages[].failureAction, validate.failureAction)</translation>
+        <source>spec.validationFailureAction is deprecated; set failureAction on each rule (verifyImages[].failureAction, validate.failureAction)</source>
+        <translation>spec.validationFailureAction ist veraltet; setzen Sie failureAction in jeder Regel (verifyImages[].failureAction, validate.failureAction)</translation>
     </message>
     <message>
-      <source>no Kyverno ClusterPolicy or Policy found</source>
-      <translation>keine Kyverno-ClusterPolicy oder -Policy gefunden</translation>
+        <source>no Kyverno ClusterPolicy or Policy found</source>
+        <translation>keine Kyverno-ClusterPolicy oder -Policy gefunden</translation>
     </message>
     <message>
-      <source>the document expands to more than %1 nodes; aliases that repeat content many times (an alias bomb) are refused</source>
-      <translation>das Dokument expandiert zu mehr als %1 Knoten; Aliase, die Inhalte vielfach wiederholen (eine Alias-Bombe), werden abgewiesen</translation>
+        <source>the document expands to more than %1 nodes; aliases that repeat content many times (an alias bomb) are refused</source>
+        <translation>das Dokument expandiert zu mehr als %1 Knoten; Aliase, die Inhalte vielfach wiederholen (eine Alias-Bombe), werden abgewiesen</translation>
     </message>
     <message>
-      <source>the document nests deeper than %1 levels</source>
-      <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-      <source>line %1, column %2: %3</source>
-      <translation>Zeile %1, Spalte %2: %3</translation>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-      <source>the document is %1 bytes long; the limit is %2 bytes</source>
-      <translation>das Dokument ist %1 Byte lang; die Grenze liegt bei %2 Byte</translation>
+        <source>the document is %1 bytes long; the limit is %2 bytes</source>
+        <translation>das Dokument ist %1 Byte lang; die Grenze liegt bei %2 Byte</translation>
     </message>
     <message>
-      <source>the text holds %1 documents; the limit is %2</source>
-      <translation>der Text enthält %1 Dokumente; die Grenze liegt bei %2</translation>
+        <source>the text holds %1 documents; the limit is %2</source>
+        <translation>der Text enthält %1 Dokumente; die Grenze liegt bei %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::reference</name>
     <message>
-      <source>"%1" is not a digest (expected algorithm:hex)</source>
-      <translation>„%1“ ist kein Digest (erwartet: Algorithmus:Hex)</translation>
+        <source>&quot;%1&quot; is not a digest (expected algorithm:hex)</source>
+        <translation>„%1“ ist kein Digest (erwartet: Algorithmus:Hex)</translation>
     </message>
     <message>
-      <source>digest algorithm "%1" is not supported</source>
-      <translation>Digest-Algorithmus „%1“ wird nicht unterstützt</translation>
+        <source>digest algorithm &quot;%1&quot; is not supported</source>
+        <translation>Digest-Algorithmus „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
-      <source>"%1" is not a valid %2 digest</source>
-      <translation>„%1“ ist kein gültiger %2-Digest</translation>
+        <source>&quot;%1&quot; is not a valid %2 digest</source>
+        <translation>„%1“ ist kein gültiger %2-Digest</translation>
     </message>
     <message>
-      <source>the image reference is empty</source>
-      <translation>die Image-Referenz ist leer</translation>
+        <source>the image reference is empty</source>
+        <translation>die Image-Referenz ist leer</translation>
     </message>
     <message>
-      <source>the image reference "%1" has surrounding spaces</source>
-      <translation>die Image-Referenz „%1“ hat Leerzeichen am Anfang oder Ende</translation>
+        <source>the image reference &quot;%1&quot; has surrounding spaces</source>
+        <translation>die Image-Referenz „%1“ hat Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
-      <source>"%1" is an image ID, not a repository name; use name@sha256:... to pin a digest</source>
-      <translation>„%1“ ist eine Image-ID, kein Repository-Name; verwenden Sie name@sha256:..., um einen Digest festzulegen</translation>
+        <source>&quot;%1&quot; is an image ID, not a repository name; use name@sha256:... to pin a digest</source>
+        <translation>„%1“ ist eine Image-ID, kein Repository-Name; verwenden Sie name@sha256:..., um einen Digest festzulegen</translation>
     </message>
     <message>
-      <source>"%1" ends with '@' but has no digest</source>
-      <translation>„%1“ endet mit „@“, hat aber keinen Digest</translation>
+        <source>&quot;%1&quot; ends with &apos;@&apos; but has no digest</source>
+        <translation>„%1“ endet mit „@“, hat aber keinen Digest</translation>
     </message>
     <message>
-      <source>"%1" has no repository name</source>
-      <translation>„%1“ hat keinen Repository-Namen</translation>
+        <source>&quot;%1&quot; has no repository name</source>
+        <translation>„%1“ hat keinen Repository-Namen</translation>
     </message>
     <message>
-      <source>repository name "%1" must be lowercase</source>
-      <translation>Repository-Name „%1“ muss kleingeschrieben sein</translation>
+        <source>repository name &quot;%1&quot; must be lowercase</source>
+        <translation>Repository-Name „%1“ muss kleingeschrieben sein</translation>
     </message>
     <message>
-      <source>"%1" is not a valid registry host</source>
-      <translation>„%1“ ist kein gültiger Registry-Host</translation>
+        <source>&quot;%1&quot; is not a valid registry host</source>
+        <translation>„%1“ ist kein gültiger Registry-Host</translation>
     </message>
     <message>
-      <source>"%1" has no repository path</source>
-      <translation>„%1“ hat keinen Repository-Pfad</translation>
+        <source>&quot;%1&quot; has no repository path</source>
+        <translation>„%1“ hat keinen Repository-Pfad</translation>
     </message>
     <message>
-      <source>repository path "%1" has an empty component</source>
-      <translation>Repository-Pfad „%1“ hat eine leere Komponente</translation>
+        <source>repository path &quot;%1&quot; has an empty component</source>
+        <translation>Repository-Pfad „%1“ hat eine leere Komponente</translation>
     </message>
     <message>
-      <source>repository path component "%1" is not valid (lowercase letters, digits and single separators '.', '_', '__', '-')</source>
-      <translation>Repository-Pfadkomponente „%1“ ist ungültig (Kleinbuchstaben, Ziffern und einzelne Trennzeichen „.“, „_“, „__“, „-“)</translation>
+        <source>repository path component &quot;%1&quot; is not valid (lowercase letters, digits and single separators &apos;.&apos;, &apos;_&apos;, &apos;__&apos;, &apos;-&apos;)</source>
+        <translation>Repository-Pfadkomponente „%1“ ist ungültig (Kleinbuchstaben, Ziffern und einzelne Trennzeichen „.“, „_“, „__“, „-“)</translation>
     </message>
     <message>
-      <source>repository name is longer than %1 characters</source>
-      <translation>Repository-Name ist länger als %1 Zeichen</translation>
+        <source>repository name is longer than %1 characters</source>
+        <translation>Repository-Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-      <source>"%1" ends with ':' but has no tag</source>
-      <translation>„%1“ endet mit „:“, hat aber kein Tag</translation>
+        <source>&quot;%1&quot; ends with &apos;:&apos; but has no tag</source>
+        <translation>„%1“ endet mit „:“, hat aber kein Tag</translation>
     </message>
     <message>
-      <source>tag "%1" is not valid (up to 128 letters, digits, '_', '.', '-', not starting with '.' or '-')</source>
-      <translation>Tag „%1“ ist ungültig (bis zu 128 Buchstaben, Ziffern, „_“, „.“, „-“, nicht beginnend mit „.“ oder „-“)</translation>
+        <source>tag &quot;%1&quot; is not valid (up to 128 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;)</source>
+        <translation>Tag „%1“ ist ungültig (bis zu 128 Buchstaben, Ziffern, „_“, „.“, „-“, nicht beginnend mit „.“ oder „-“)</translation>
     </message>
     <message>
-      <source>digest of "%1"</source>
-      <translation>Digest von „%1“</translation>
+        <source>digest of &quot;%1&quot;</source>
+        <translation>Digest von „%1“</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::registry</name>
     <message>
-      <source>%1 not found</source>
-      <translation>%1 nicht gefunden</translation>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
     </message>
     <message>
-      <source>manifest %1 does not match its digest %2</source>
-      <translation>Manifest %1 passt nicht zu seinem Digest %2</translation>
+        <source>manifest %1 does not match its digest %2</source>
+        <translation>Manifest %1 passt nicht zu seinem Digest %2</translation>
     </message>
     <message>
-      <source>blob %1 is larger than %2 bytes</source>
-      <translation>Blob %1 ist größer als %2 Byte</translation>
+        <source>blob %1 is larger than %2 bytes</source>
+        <translation>Blob %1 ist größer als %2 Byte</translation>
     </message>
     <message>
-      <source>blob does not match its digest %1</source>
-      <translation>Blob passt nicht zu seinem Digest %1</translation>
+        <source>blob does not match its digest %1</source>
+        <translation>Blob passt nicht zu seinem Digest %1</translation>
     </message>
     <message>
-      <source>"%1" is not a valid repository name</source>
-      <translation>„%1“ ist kein gültiger Repository-Name</translation>
+        <source>&quot;%1&quot; is not a valid repository name</source>
+        <translation>„%1“ ist kein gültiger Repository-Name</translation>
     </message>
     <message>
-      <source>cannot read the Docker config %1: %2</source>
-      <translation>Die Docker-Konfiguration %1 kann nicht gelesen werden: %2</translation>
+        <source>cannot read the Docker config %1: %2</source>
+        <translation>Die Docker-Konfiguration %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <source>the Docker config %1 is too large</source>
-      <translation>die Docker-Konfiguration %1 ist zu groß</translation>
+        <source>the Docker config %1 is too large</source>
+        <translation>die Docker-Konfiguration %1 ist zu groß</translation>
     </message>
     <message>
-      <source>the Docker config %1 is not valid JSON: %2</source>
-      <translation>die Docker-Konfiguration %1 ist kein gültiges JSON: %2</translation>
+        <source>the Docker config %1 is not valid JSON: %2</source>
+        <translation>die Docker-Konfiguration %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-      <source>the "auth" entry for %1 in %2 is not base64 of "user:password"</source>
-      <translation>der „auth“-Eintrag für %1 in %2 ist kein Base64 von „Benutzer:Passwort“</translation>
+        <source>the &quot;auth&quot; entry for %1 in %2 is not base64 of &quot;user:password&quot;</source>
+        <translation>der „auth“-Eintrag für %1 in %2 ist kein Base64 von „Benutzer:Passwort“</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>abgebrochen</translation>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-      <source>loopback HTTP: %1 is reached over plain HTTP on this machine</source>
-      <translation>Loopback-HTTP: %1 wird auf diesem Rechner über unverschlüsseltes HTTP erreicht</translation>
+        <source>loopback HTTP: %1 is reached over plain HTTP on this machine</source>
+        <translation>Loopback-HTTP: %1 wird auf diesem Rechner über unverschlüsseltes HTTP erreicht</translation>
     </message>
     <message>
-      <source>WARNING: insecure plain HTTP to %1: anyone on the network path can change what was read</source>
-      <translation>WARNUNG: unsicheres, unverschlüsseltes HTTP zu %1: Jeder auf dem Netzwerkpfad kann verändern, was gelesen wurde</translation>
+        <source>WARNING: insecure plain HTTP to %1: anyone on the network path can change what was read</source>
+        <translation>WARNUNG: unsicheres, unverschlüsseltes HTTP zu %1: Jeder auf dem Netzwerkpfad kann verändern, was gelesen wurde</translation>
     </message>
     <message>
-      <source>WARNING: TLS certificate verification is switched off for %1</source>
-      <translation>WARNUNG: Die Prüfung des TLS-Zertifikats ist für %1 abgeschaltet</translation>
+        <source>WARNING: TLS certificate verification is switched off for %1</source>
+        <translation>WARNUNG: Die Prüfung des TLS-Zertifikats ist für %1 abgeschaltet</translation>
     </message>
     <message>
-      <source>the registry at %1 did not answer within %2 seconds</source>
-      <translation>die Registry unter %1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
+        <source>the registry at %1 did not answer within %2 seconds</source>
+        <translation>die Registry unter %1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
     </message>
     <message>
-      <source>the response from %1 is larger than the limit of %2 bytes</source>
-      <translation>die Antwort von %1 überschreitet die Grenze von %2 Byte</translation>
+        <source>the response from %1 is larger than the limit of %2 bytes</source>
+        <translation>die Antwort von %1 überschreitet die Grenze von %2 Byte</translation>
     </message>
     <message>
-      <source>connection refused</source>
-      <translation>Verbindung abgelehnt</translation>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-      <source>host not found</source>
-      <translation>Host nicht gefunden</translation>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
-      <source>timed out</source>
-      <translation>Zeitüberschreitung</translation>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-      <source>TLS handshake failed (%1)</source>
-      <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
     </message>
     <message>
-      <source>could not reach the registry at %1: %2</source>
-      <translation>die Registry unter %1 ist nicht erreichbar: %2</translation>
+        <source>could not reach the registry at %1: %2</source>
+        <translation>die Registry unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-      <source>redirect without a Location header</source>
-      <translation>Weiterleitung ohne Location-Header</translation>
+        <source>redirect without a Location header</source>
+        <translation>Weiterleitung ohne Location-Header</translation>
     </message>
     <message>
-      <source>redirect to an unsupported URL</source>
-      <translation>Weiterleitung zu einer nicht unterstützten URL</translation>
+        <source>redirect to an unsupported URL</source>
+        <translation>Weiterleitung zu einer nicht unterstützten URL</translation>
     </message>
     <message>
-      <source>refusing a redirect to plain HTTP at %1</source>
-      <translation>Weiterleitung zu unverschlüsseltem HTTP unter %1 abgelehnt</translation>
+        <source>refusing a redirect to plain HTTP at %1</source>
+        <translation>Weiterleitung zu unverschlüsseltem HTTP unter %1 abgelehnt</translation>
     </message>
     <message>
-      <source>too many redirects</source>
-      <translation>zu viele Weiterleitungen</translation>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
-      <source>the registry named an invalid token realm "%1"</source>
-      <translation>die Registry hat einen ungültigen Token-Realm „%1“ genannt</translation>
+        <source>the registry named an invalid token realm &quot;%1&quot;</source>
+        <translation>die Registry hat einen ungültigen Token-Realm „%1“ genannt</translation>
     </message>
     <message>
-      <source>refusing to ask for a token over plain HTTP at %1</source>
-      <translation>Token-Anfrage über unverschlüsseltes HTTP unter %1 abgelehnt</translation>
+        <source>refusing to ask for a token over plain HTTP at %1</source>
+        <translation>Token-Anfrage über unverschlüsseltes HTTP unter %1 abgelehnt</translation>
     </message>
     <message>
-      <source>the token service at %1 rejected the credentials for user "%2" (wrong user name or password?)</source>
-      <translation>der Token-Dienst unter %1 hat die Zugangsdaten für Benutzer „%2“ abgelehnt (falscher Benutzername oder falsches Passwort?)</translation>
+        <source>the token service at %1 rejected the credentials for user &quot;%2&quot; (wrong user name or password?)</source>
+        <translation>der Token-Dienst unter %1 hat die Zugangsdaten für Benutzer „%2“ abgelehnt (falscher Benutzername oder falsches Passwort?)</translation>
     </message>
     <message>
-      <source>the token service at %1 requires credentials</source>
-      <translation>der Token-Dienst unter %1 verlangt Zugangsdaten</translation>
+        <source>the token service at %1 requires credentials</source>
+        <translation>der Token-Dienst unter %1 verlangt Zugangsdaten</translation>
     </message>
     <message>
-      <source>token request</source>
-      <translation>Token-Anfrage</translation>
+        <source>token request</source>
+        <translation>Token-Anfrage</translation>
     </message>
     <message>
-      <source>the token service answered without a token</source>
-      <translation>der Token-Dienst hat ohne Token geantwortet</translation>
+        <source>the token service answered without a token</source>
+        <translation>der Token-Dienst hat ohne Token geantwortet</translation>
     </message>
     <message>
-      <source>the registry at %1 requires a user name and password</source>
-      <translation>die Registry unter %1 verlangt Benutzername und Passwort</translation>
+        <source>the registry at %1 requires a user name and password</source>
+        <translation>die Registry unter %1 verlangt Benutzername und Passwort</translation>
     </message>
     <message>
-      <source>refusing to send a password over plain HTTP</source>
-      <translation>Senden eines Passworts über unverschlüsseltes HTTP abgelehnt</translation>
+        <source>refusing to send a password over plain HTTP</source>
+        <translation>Senden eines Passworts über unverschlüsseltes HTTP abgelehnt</translation>
     </message>
     <message>
-      <source>the registry at %1 asks for an authentication scheme we do not support</source>
-      <translation>die Registry unter %1 verlangt ein Authentifizierungsverfahren, das wir nicht unterstützen</translation>
+        <source>the registry at %1 asks for an authentication scheme we do not support</source>
+        <translation>die Registry unter %1 verlangt ein Authentifizierungsverfahren, das wir nicht unterstützen</translation>
     </message>
     <message>
-      <source>the registry at %1 rejected the credentials for user "%2" (wrong user name or password?)</source>
-      <translation>die Registry unter %1 hat die Zugangsdaten für Benutzer „%2“ abgelehnt (falscher Benutzername oder falsches Passwort?)</translation>
+        <source>the registry at %1 rejected the credentials for user &quot;%2&quot; (wrong user name or password?)</source>
+        <translation>die Registry unter %1 hat die Zugangsdaten für Benutzer „%2“ abgelehnt (falscher Benutzername oder falsches Passwort?)</translation>
     </message>
     <message>
-      <source>the registry at %1 requires credentials</source>
-      <translation>die Registry unter %1 verlangt Zugangsdaten</translation>
+        <source>the registry at %1 requires credentials</source>
+        <translation>die Registry unter %1 verlangt Zugangsdaten</translation>
     </message>
     <message>
-      <source>%1 not found on %2</source>
-      <translation>%1 auf %2 nicht gefunden</translation>
+        <source>%1 not found on %2</source>
+        <translation>%1 auf %2 nicht gefunden</translation>
     </message>
     <message>
-      <source>access to %1 on %2 is forbidden</source>
-      <translation>Zugriff auf %1 auf %2 ist verboten</translation>
+        <source>access to %1 on %2 is forbidden</source>
+        <translation>Zugriff auf %1 auf %2 ist verboten</translation>
     </message>
     <message>
-      <source>%1 on %2 needs credentials</source>
-      <translation>%1 auf %2 braucht Zugangsdaten</translation>
+        <source>%1 on %2 needs credentials</source>
+        <translation>%1 auf %2 braucht Zugangsdaten</translation>
     </message>
     <message>
-      <source>the registry at %1 answered %2 with an unexpected status</source>
-      <translation>die Registry unter %1 hat auf %2 mit einem unerwarteten Status geantwortet</translation>
+        <source>the registry at %1 answered %2 with an unexpected status</source>
+        <translation>die Registry unter %1 hat auf %2 mit einem unerwarteten Status geantwortet</translation>
     </message>
     <message>
-      <source>the registry API (/v2/)</source>
-      <translation>die Registry-API (/v2/)</translation>
+        <source>the registry API (/v2/)</source>
+        <translation>die Registry-API (/v2/)</translation>
     </message>
     <message>
-      <source>"%1" is not a valid tag</source>
-      <translation>„%1“ ist kein gültiges Tag</translation>
+        <source>&quot;%1&quot; is not a valid tag</source>
+        <translation>„%1“ ist kein gültiges Tag</translation>
     </message>
     <message>
-      <source>fetching manifest %1</source>
-      <translation>beim Abrufen von Manifest %1</translation>
+        <source>fetching manifest %1</source>
+        <translation>beim Abrufen von Manifest %1</translation>
     </message>
     <message>
-      <source>manifest %1</source>
-      <translation>Manifest %1</translation>
+        <source>manifest %1</source>
+        <translation>Manifest %1</translation>
     </message>
     <message>
-      <source>manifest %1: the registry says its digest is %2, but the bytes received hash to %3</source>
-      <translation>Manifest %1: Die Registry gibt den Digest %2 an, die empfangenen Bytes ergeben aber den Hash %3</translation>
+        <source>manifest %1: the registry says its digest is %2, but the bytes received hash to %3</source>
+        <translation>Manifest %1: Die Registry gibt den Digest %2 an, die empfangenen Bytes ergeben aber den Hash %3</translation>
     </message>
     <message>
-      <source>manifest %1: the bytes received hash to %2, not to the digest asked for</source>
-      <translation>Manifest %1: Die empfangenen Bytes ergeben den Hash %2, nicht den angefragten Digest</translation>
+        <source>manifest %1: the bytes received hash to %2, not to the digest asked for</source>
+        <translation>Manifest %1: Die empfangenen Bytes ergeben den Hash %2, nicht den angefragten Digest</translation>
     </message>
     <message>
-      <source>no digest given for the blob</source>
-      <translation>kein Digest für den Blob angegeben</translation>
+        <source>no digest given for the blob</source>
+        <translation>kein Digest für den Blob angegeben</translation>
     </message>
     <message>
-      <source>fetching blob %1</source>
-      <translation>beim Abrufen von Blob %1</translation>
+        <source>fetching blob %1</source>
+        <translation>beim Abrufen von Blob %1</translation>
     </message>
     <message>
-      <source>blob %1</source>
-      <translation>Blob %1</translation>
+        <source>blob %1</source>
+        <translation>Blob %1</translation>
     </message>
     <message>
-      <source>blob %1: the bytes received do not hash to the digest asked for</source>
-      <translation>Blob %1: Die empfangenen Bytes ergeben nicht den angefragten Digest</translation>
+        <source>blob %1: the bytes received do not hash to the digest asked for</source>
+        <translation>Blob %1: Die empfangenen Bytes ergeben nicht den angefragten Digest</translation>
     </message>
     <message>
-      <source>the registry's page links go round in a circle</source>
-      <translation>die Seitenverweise der Registry laufen im Kreis</translation>
+        <source>the registry&apos;s page links go round in a circle</source>
+        <translation>die Seitenverweise der Registry laufen im Kreis</translation>
     </message>
     <message>
-      <source>the registry's list is not a JSON object</source>
-      <translation>die Liste der Registry ist kein JSON-Objekt</translation>
+        <source>the registry&apos;s list is not a JSON object</source>
+        <translation>die Liste der Registry ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>"%1" in the registry's list is not an array</source>
-      <translation>„%1“ in der Liste der Registry ist kein Array</translation>
+        <source>&quot;%1&quot; in the registry&apos;s list is not an array</source>
+        <translation>„%1“ in der Liste der Registry ist kein Array</translation>
     </message>
     <message>
-      <source>refusing to follow a page link to another host (%1)</source>
-      <translation>einem Seitenverweis zu einem anderen Host (%1) wird nicht gefolgt</translation>
+        <source>refusing to follow a page link to another host (%1)</source>
+        <translation>einem Seitenverweis zu einem anderen Host (%1) wird nicht gefolgt</translation>
     </message>
     <message>
-      <source>the registry's list has too many pages</source>
-      <translation>die Liste der Registry hat zu viele Seiten</translation>
+        <source>the registry&apos;s list has too many pages</source>
+        <translation>die Liste der Registry hat zu viele Seiten</translation>
     </message>
     <message>
-      <source>listing tags of %1</source>
-      <translation>beim Auflisten der Tags von %1</translation>
+        <source>listing tags of %1</source>
+        <translation>beim Auflisten der Tags von %1</translation>
     </message>
     <message>
-      <source>listing repositories of %1</source>
-      <translation>beim Auflisten der Repositorys von %1</translation>
+        <source>listing repositories of %1</source>
+        <translation>beim Auflisten der Repositorys von %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::sigstore</name>
     <message>
-      <source>The signed payload has no "%1"</source>
-      <translation>Der signierte Payload hat kein „%1“</translation>
+        <source>The signed payload has no &quot;%1&quot;</source>
+        <translation>Der signierte Payload hat kein „%1“</translation>
     </message>
     <message>
-      <source>The signed payload's "%1" is not a JSON object</source>
-      <translation>„%1“ des signierten Payloads ist kein JSON-Objekt</translation>
+        <source>The signed payload&apos;s &quot;%1&quot; is not a JSON object</source>
+        <translation>„%1“ des signierten Payloads ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>The signed payload's "%1" is not a string</source>
-      <translation>„%1“ des signierten Payloads ist kein String</translation>
+        <source>The signed payload&apos;s &quot;%1&quot; is not a string</source>
+        <translation>„%1“ des signierten Payloads ist kein String</translation>
     </message>
     <message>
-      <source>The signed payload has %1 bytes; more than %2 is not accepted</source>
-      <translation>Der signierte Payload hat %1 Byte; mehr als %2 werden nicht akzeptiert</translation>
+        <source>The signed payload has %1 bytes; more than %2 is not accepted</source>
+        <translation>Der signierte Payload hat %1 Byte; mehr als %2 werden nicht akzeptiert</translation>
     </message>
     <message>
-      <source>The signed payload is not JSON: %1 at byte %2</source>
-      <translation>Der signierte Payload ist kein JSON: %1 bei Byte %2</translation>
+        <source>The signed payload is not JSON: %1 at byte %2</source>
+        <translation>Der signierte Payload ist kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-      <source>The signed payload is not a JSON object</source>
-      <translation>Der signierte Payload ist kein JSON-Objekt</translation>
+        <source>The signed payload is not a JSON object</source>
+        <translation>Der signierte Payload ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>The signed payload has an unknown field "critical.%1"</source>
-      <translation>Der signierte Payload hat ein unbekanntes Feld „critical.%1“</translation>
+        <source>The signed payload has an unknown field &quot;critical.%1&quot;</source>
+        <translation>Der signierte Payload hat ein unbekanntes Feld „critical.%1“</translation>
     </message>
     <message>
-      <source>The signed payload has an unknown field "critical.identity.%1"</source>
-      <translation>Der signierte Payload hat ein unbekanntes Feld „critical.identity.%1“</translation>
+        <source>The signed payload has an unknown field &quot;critical.identity.%1&quot;</source>
+        <translation>Der signierte Payload hat ein unbekanntes Feld „critical.identity.%1“</translation>
     </message>
     <message>
-      <source>The signed payload has an unknown field "critical.image.%1"</source>
-      <translation>Der signierte Payload hat ein unbekanntes Feld „critical.image.%1“</translation>
+        <source>The signed payload has an unknown field &quot;critical.image.%1&quot;</source>
+        <translation>Der signierte Payload hat ein unbekanntes Feld „critical.image.%1“</translation>
     </message>
     <message>
-      <source>The signed payload's docker-manifest-digest "%1" is not a digest: %2</source>
-      <translation>Der docker-manifest-digest „%1“ des signierten Payloads ist kein Digest: %2</translation>
+        <source>The signed payload&apos;s docker-manifest-digest &quot;%1&quot; is not a digest: %2</source>
+        <translation>Der docker-manifest-digest „%1“ des signierten Payloads ist kein Digest: %2</translation>
     </message>
     <message>
-      <source>The signed payload's type is "%1", not "cosign container image signature"</source>
-      <translation>Der Typ des signierten Payloads ist „%1“, nicht „cosign container image signature“</translation>
+        <source>The signed payload&apos;s type is &quot;%1&quot;, not &quot;cosign container image signature&quot;</source>
+        <translation>Der Typ des signierten Payloads ist „%1“, nicht „cosign container image signature“</translation>
     </message>
     <message>
-      <source>The signed payload's "optional" is not a JSON object</source>
-      <translation>„optional“ des signierten Payloads ist kein JSON-Objekt</translation>
+        <source>The signed payload&apos;s &quot;optional&quot; is not a JSON object</source>
+        <translation>„optional“ des signierten Payloads ist kein JSON-Objekt</translation>
     </message>
     <message>
-      <source>The signature manifest is an index, not an image manifest</source>
-      <translation>Das Signatur-Manifest ist ein Index, kein Image-Manifest</translation>
+        <source>The signature manifest is an index, not an image manifest</source>
+        <translation>Das Signatur-Manifest ist ein Index, kein Image-Manifest</translation>
     </message>
     <message>
-      <source>The signature layer %1 declares %2 bytes; more than %3 is not accepted</source>
-      <translation>Die Signaturschicht %1 gibt %2 Byte an; mehr als %3 werden nicht akzeptiert</translation>
+        <source>The signature layer %1 declares %2 bytes; more than %3 is not accepted</source>
+        <translation>Die Signaturschicht %1 gibt %2 Byte an; mehr als %3 werden nicht akzeptiert</translation>
     </message>
     <message>
-      <source>reading signature layer %1</source>
-      <translation>beim Lesen der Signaturschicht %1</translation>
+        <source>reading signature layer %1</source>
+        <translation>beim Lesen der Signaturschicht %1</translation>
     </message>
     <message>
-      <source>The signature layer %1 has no "%2" annotation</source>
-      <translation>Die Signaturschicht %1 hat keine Annotation „%2“</translation>
+        <source>The signature layer %1 has no &quot;%2&quot; annotation</source>
+        <translation>Die Signaturschicht %1 hat keine Annotation „%2“</translation>
     </message>
     <message>
-      <source>The "%1" annotation of layer %2 is not valid base64</source>
-      <translation>Die Annotation „%1“ der Schicht %2 ist kein gültiges Base64</translation>
+        <source>The &quot;%1&quot; annotation of layer %2 is not valid base64</source>
+        <translation>Die Annotation „%1“ der Schicht %2 ist kein gültiges Base64</translation>
     </message>
     <message>
-      <source>the key of the certificate attached to the signature</source>
-      <translation>der Schlüssel des an die Signatur angehängten Zertifikats</translation>
+        <source>the key of the certificate attached to the signature</source>
+        <translation>der Schlüssel des an die Signatur angehängten Zertifikats</translation>
     </message>
     <message>
-      <source>the key recorded in the signature's log entry</source>
-      <translation>der im Log-Eintrag der Signatur verzeichnete Schlüssel</translation>
+        <source>the key recorded in the signature&apos;s log entry</source>
+        <translation>der im Log-Eintrag der Signatur verzeichnete Schlüssel</translation>
     </message>
     <message>
-      <source>a known key</source>
-      <translation>ein bekannter Schlüssel</translation>
+        <source>a known key</source>
+        <translation>ein bekannter Schlüssel</translation>
     </message>
     <message>
-      <source>The payload's docker-reference "%1" is not an image reference: %2</source>
-      <translation>Die docker-reference „%1“ des Payloads ist keine Image-Referenz: %2</translation>
+        <source>The payload&apos;s docker-reference &quot;%1&quot; is not an image reference: %2</source>
+        <translation>Die docker-reference „%1“ des Payloads ist keine Image-Referenz: %2</translation>
     </message>
     <message>
-      <source>The signature was made for the image %1, not %2.</source>
-      <translation>Die Signatur wurde für das Image %1 erstellt, nicht für %2.</translation>
+        <source>The signature was made for the image %1, not %2.</source>
+        <translation>Die Signatur wurde für das Image %1 erstellt, nicht für %2.</translation>
     </message>
     <message>
-      <source>The signature was made for the tag "%1", not "%2".</source>
-      <translation>Die Signatur wurde für das Tag „%1“ erstellt, nicht für „%2“.</translation>
+        <source>The signature was made for the tag &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Die Signatur wurde für das Tag „%1“ erstellt, nicht für „%2“.</translation>
     </message>
     <message>
-      <source>The signature's docker-reference names the digest %1, not %2.</source>
-      <translation>Die docker-reference der Signatur nennt den Digest %1, nicht %2.</translation>
+        <source>The signature&apos;s docker-reference names the digest %1, not %2.</source>
+        <translation>Die docker-reference der Signatur nennt den Digest %1, nicht %2.</translation>
     </message>
     <message>
-      <source>Transparency log</source>
-      <translation>Transparenzlog</translation>
+        <source>Transparency log</source>
+        <translation>Transparenzlog</translation>
     </message>
     <message>
-      <source>No transparency-log entry was checked: the signature carries no Rekor bundle, so nothing shows that it was published or when it was made.</source>
-      <translation>Kein Transparenzlog-Eintrag wurde geprüft: Die Signatur trägt kein Rekor-Bundle, also belegt nichts, dass sie veröffentlicht wurde oder wann sie erstellt wurde.</translation>
+        <source>No transparency-log entry was checked: the signature carries no Rekor bundle, so nothing shows that it was published or when it was made.</source>
+        <translation>Kein Transparenzlog-Eintrag wurde geprüft: Die Signatur trägt kein Rekor-Bundle, also belegt nichts, dass sie veröffentlicht wurde oder wann sie erstellt wurde.</translation>
     </message>
     <message>
-      <source>a Rekor entry</source>
-      <translation>ein Rekor-Eintrag</translation>
+        <source>a Rekor entry</source>
+        <translation>ein Rekor-Eintrag</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>keiner</translation>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
     <message>
-      <source>A log entry is required by the options.</source>
-      <translation>Laut Optionen ist ein Log-Eintrag erforderlich.</translation>
+        <source>A log entry is required by the options.</source>
+        <translation>Laut Optionen ist ein Log-Eintrag erforderlich.</translation>
     </message>
     <message>
-      <source>The attached Rekor bundle is malformed: %1</source>
-      <translation>Das angehängte Rekor-Bundle ist fehlerhaft: %1</translation>
+        <source>The attached Rekor bundle is malformed: %1</source>
+        <translation>Das angehängte Rekor-Bundle ist fehlerhaft: %1</translation>
     </message>
     <message>
-      <source>log index %1, integrated at %2 (Unix time)</source>
-      <translation>Log-Index %1, aufgenommen um %2 (Unix-Zeit)</translation>
+        <source>log index %1, integrated at %2 (Unix time)</source>
+        <translation>Log-Index %1, aufgenommen um %2 (Unix-Zeit)</translation>
     </message>
     <message>
-      <source>A Rekor bundle (%1) is attached, but no Rekor public key was given, so it was not checked.</source>
-      <translation>Ein Rekor-Bundle (%1) ist angehängt, aber es wurde kein öffentlicher Rekor-Schlüssel angegeben, daher wurde es nicht geprüft.</translation>
+        <source>A Rekor bundle (%1) is attached, but no Rekor public key was given, so it was not checked.</source>
+        <translation>Ein Rekor-Bundle (%1) ist angehängt, aber es wurde kein öffentlicher Rekor-Schlüssel angegeben, daher wurde es nicht geprüft.</translation>
     </message>
     <message>
-      <source>a verified Rekor entry</source>
-      <translation>ein verifizierter Rekor-Eintrag</translation>
+        <source>a verified Rekor entry</source>
+        <translation>ein verifizierter Rekor-Eintrag</translation>
     </message>
     <message>
-      <source>unchecked</source>
-      <translation>ungeprüft</translation>
+        <source>unchecked</source>
+        <translation>ungeprüft</translation>
     </message>
     <message>
-      <source>a SET by a given Rekor key</source>
-      <translation>ein SET eines angegebenen Rekor-Schlüssels</translation>
+        <source>a SET by a given Rekor key</source>
+        <translation>ein SET eines angegebenen Rekor-Schlüssels</translation>
     </message>
     <message>
-      <source>The Rekor bundle does not verify: %1</source>
-      <translation>Das Rekor-Bundle lässt sich nicht verifizieren: %1</translation>
+        <source>The Rekor bundle does not verify: %1</source>
+        <translation>Das Rekor-Bundle lässt sich nicht verifizieren: %1</translation>
     </message>
     <message>
-      <source>the entry records the hash of other content</source>
-      <translation>der Eintrag verzeichnet den Hash eines anderen Inhalts</translation>
+        <source>the entry records the hash of other content</source>
+        <translation>der Eintrag verzeichnet den Hash eines anderen Inhalts</translation>
     </message>
     <message>
-      <source>the entry records another signature</source>
-      <translation>der Eintrag verzeichnet eine andere Signatur</translation>
+        <source>the entry records another signature</source>
+        <translation>der Eintrag verzeichnet eine andere Signatur</translation>
     </message>
     <message>
-      <source>the entry records another signing key</source>
-      <translation>der Eintrag verzeichnet einen anderen Signaturschlüssel</translation>
+        <source>the entry records another signing key</source>
+        <translation>der Eintrag verzeichnet einen anderen Signaturschlüssel</translation>
     </message>
     <message>
-      <source>an entry for this signature</source>
-      <translation>ein Eintrag für diese Signatur</translation>
+        <source>an entry for this signature</source>
+        <translation>ein Eintrag für diese Signatur</translation>
     </message>
     <message>
-      <source>The Rekor entry does not match the signature: %1.</source>
-      <translation>Der Rekor-Eintrag passt nicht zur Signatur: %1.</translation>
+        <source>The Rekor entry does not match the signature: %1.</source>
+        <translation>Der Rekor-Eintrag passt nicht zur Signatur: %1.</translation>
     </message>
     <message>
-      <source>The signature is recorded in the transparency log (%1); the entry's signed timestamp verifies with the Rekor key.</source>
-      <translation>Die Signatur ist im Transparenzlog verzeichnet (%1); der signierte Zeitstempel des Eintrags lässt sich mit dem Rekor-Schlüssel verifizieren.</translation>
+        <source>The signature is recorded in the transparency log (%1); the entry&apos;s signed timestamp verifies with the Rekor key.</source>
+        <translation>Die Signatur ist im Transparenzlog verzeichnet (%1); der signierte Zeitstempel des Eintrags lässt sich mit dem Rekor-Schlüssel verifizieren.</translation>
     </message>
     <message>
-      <source>Signature layer readable</source>
-      <translation>Signaturschicht lesbar</translation>
+        <source>Signature layer readable</source>
+        <translation>Signaturschicht lesbar</translation>
     </message>
     <message>
-      <source>The signature is malformed: %1</source>
-      <translation>Die Signatur ist fehlerhaft: %1</translation>
+        <source>The signature is malformed: %1</source>
+        <translation>Die Signatur ist fehlerhaft: %1</translation>
     </message>
     <message>
-      <source>Payload parsed</source>
-      <translation>Payload geparst</translation>
+        <source>Payload parsed</source>
+        <translation>Payload geparst</translation>
     </message>
     <message>
-      <source>The payload is a cosign simple-signing document.</source>
-      <translation>Der Payload ist ein cosign-Simple-Signing-Dokument.</translation>
+        <source>The payload is a cosign simple-signing document.</source>
+        <translation>Der Payload ist ein cosign-Simple-Signing-Dokument.</translation>
     </message>
     <message>
-      <source>Payload names the image digest</source>
-      <translation>Payload nennt den Image-Digest</translation>
+        <source>Payload names the image digest</source>
+        <translation>Payload nennt den Image-Digest</translation>
     </message>
     <message>
-      <source>The signed payload names exactly this image's digest.</source>
-      <translation>Der signierte Payload nennt genau den Digest dieses Images.</translation>
+        <source>The signed payload names exactly this image&apos;s digest.</source>
+        <translation>Der signierte Payload nennt genau den Digest dieses Images.</translation>
     </message>
     <message>
-      <source>The signature names another digest: it was made for %1, but the image is %2.</source>
-      <translation>Die Signatur nennt einen anderen Digest: Sie wurde für %1 erstellt, das Image ist aber %2.</translation>
+        <source>The signature names another digest: it was made for %1, but the image is %2.</source>
+        <translation>Die Signatur nennt einen anderen Digest: Sie wurde für %1 erstellt, das Image ist aber %2.</translation>
     </message>
     <message>
-      <source>The signature names another digest: %1, not %2</source>
-      <translation>Die Signatur nennt einen anderen Digest: %1, nicht %2</translation>
+        <source>The signature names another digest: %1, not %2</source>
+        <translation>Die Signatur nennt einen anderen Digest: %1, nicht %2</translation>
     </message>
     <message>
-      <source>The signature annotation holds %1 bytes that are not a signature of any supported algorithm.</source>
-      <translation>Die Signatur-Annotation enthält %1 Byte, die keine Signatur eines unterstützten Algorithmus sind.</translation>
+        <source>The signature annotation holds %1 bytes that are not a signature of any supported algorithm.</source>
+        <translation>Die Signatur-Annotation enthält %1 Byte, die keine Signatur eines unterstützten Algorithmus sind.</translation>
     </message>
     <message>
-      <source>Signed by the key</source>
-      <translation>Mit dem Schlüssel signiert</translation>
+        <source>Signed by the key</source>
+        <translation>Mit dem Schlüssel signiert</translation>
     </message>
     <message>
-      <source>Could not verify: %1</source>
-      <translation>Verifikation nicht möglich: %1</translation>
+        <source>Could not verify: %1</source>
+        <translation>Verifikation nicht möglich: %1</translation>
     </message>
     <message>
-      <source>The signature verifies with the %1 key %2.</source>
-      <translation>Die Signatur lässt sich mit dem %1-Schlüssel %2 verifizieren.</translation>
+        <source>The signature verifies with the %1 key %2.</source>
+        <translation>Die Signatur lässt sich mit dem %1-Schlüssel %2 verifizieren.</translation>
     </message>
     <message>
-      <source>Signed, but not by this key: the signature does not verify with the key %1. The signer is unknown: an ECDSA signature does not reveal its key, and no certificate, log entry or known key names it.</source>
-      <translation>Signiert, aber nicht mit diesem Schlüssel: Die Signatur lässt sich mit dem Schlüssel %1 nicht verifizieren. Der Signierer ist unbekannt: Eine ECDSA-Signatur verrät ihren Schlüssel nicht, und weder ein Zertifikat noch ein Log-Eintrag noch ein bekannter Schlüssel benennt ihn.</translation>
+        <source>Signed, but not by this key: the signature does not verify with the key %1. The signer is unknown: an ECDSA signature does not reveal its key, and no certificate, log entry or known key names it.</source>
+        <translation>Signiert, aber nicht mit diesem Schlüssel: Die Signatur lässt sich mit dem Schlüssel %1 nicht verifizieren. Der Signierer ist unbekannt: Eine ECDSA-Signatur verrät ihren Schlüssel nicht, und weder ein Zertifikat noch ein Log-Eintrag noch ein bekannter Schlüssel benennt ihn.</translation>
     </message>
     <message>
-      <source>Signed, but not by this key: the signature was made by the key %1 (%2), not by %3.</source>
-      <translation>Signiert, aber nicht mit diesem Schlüssel: Die Signatur wurde mit dem Schlüssel %1 (%2) erstellt, nicht mit %3.</translation>
+        <source>Signed, but not by this key: the signature was made by the key %1 (%2), not by %3.</source>
+        <translation>Signiert, aber nicht mit diesem Schlüssel: Die Signatur wurde mit dem Schlüssel %1 (%2) erstellt, nicht mit %3.</translation>
     </message>
     <message>
-      <source>unknown key</source>
-      <translation>unbekannter Schlüssel</translation>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
-      <source>Signed, but not by this key (signer unknown)</source>
-      <translation>Signiert, aber nicht mit diesem Schlüssel (Signierer unbekannt)</translation>
+        <source>Signed, but not by this key (signer unknown)</source>
+        <translation>Signiert, aber nicht mit diesem Schlüssel (Signierer unbekannt)</translation>
     </message>
     <message>
-      <source>Signed, but not by this key (signer key %1)</source>
-      <translation>Signiert, aber nicht mit diesem Schlüssel (Signiererschlüssel %1)</translation>
+        <source>Signed, but not by this key (signer key %1)</source>
+        <translation>Signiert, aber nicht mit diesem Schlüssel (Signiererschlüssel %1)</translation>
     </message>
     <message>
-      <source>Not checked: an earlier step failed.</source>
-      <translation>Nicht geprüft: Ein früherer Schritt ist fehlgeschlagen.</translation>
+        <source>Not checked: an earlier step failed.</source>
+        <translation>Nicht geprüft: Ein früherer Schritt ist fehlgeschlagen.</translation>
     </message>
     <message>
-      <source>Payload names the image</source>
-      <translation>Payload nennt das Image</translation>
+        <source>Payload names the image</source>
+        <translation>Payload nennt das Image</translation>
     </message>
     <message>
-      <source>The payload's docker-reference names this image.</source>
-      <translation>Die docker-reference des Payloads nennt dieses Image.</translation>
+        <source>The payload&apos;s docker-reference names this image.</source>
+        <translation>Die docker-reference des Payloads nennt dieses Image.</translation>
     </message>
     <message>
-      <source>An exact match is required by the options.</source>
-      <translation>Laut Optionen ist eine exakte Übereinstimmung erforderlich.</translation>
+        <source>An exact match is required by the options.</source>
+        <translation>Laut Optionen ist eine exakte Übereinstimmung erforderlich.</translation>
     </message>
     <message>
-      <source>The signature names another image: %1</source>
-      <translation>Die Signatur nennt ein anderes Image: %1</translation>
+        <source>The signature names another image: %1</source>
+        <translation>Die Signatur nennt ein anderes Image: %1</translation>
     </message>
     <message>
-      <source>This is a warning, because the digest binds the signature to the content.</source>
-      <translation>Dies ist eine Warnung, weil der Digest die Signatur an den Inhalt bindet.</translation>
+        <source>This is a warning, because the digest binds the signature to the content.</source>
+        <translation>Dies ist eine Warnung, weil der Digest die Signatur an den Inhalt bindet.</translation>
     </message>
     <message>
-      <source>No checked transparency-log entry, and one is required</source>
-      <translation>Kein geprüfter Transparenzlog-Eintrag, obwohl einer erforderlich ist</translation>
+        <source>No checked transparency-log entry, and one is required</source>
+        <translation>Kein geprüfter Transparenzlog-Eintrag, obwohl einer erforderlich ist</translation>
     </message>
     <message>
-      <source>The transparency-log entry is invalid: %1</source>
-      <translation>Der Transparenzlog-Eintrag ist ungültig: %1</translation>
+        <source>The transparency-log entry is invalid: %1</source>
+        <translation>Der Transparenzlog-Eintrag ist ungültig: %1</translation>
     </message>
     <message>
-      <source>Verified: signed by key %1</source>
-      <translation>Verifiziert: signiert mit Schlüssel %1</translation>
+        <source>Verified: signed by key %1</source>
+        <translation>Verifiziert: signiert mit Schlüssel %1</translation>
     </message>
     <message>
-      <source>Signature found</source>
-      <translation>Signatur gefunden</translation>
+        <source>Signature found</source>
+        <translation>Signatur gefunden</translation>
     </message>
     <message>
-      <source>No public key was given.</source>
-      <translation>Es wurde kein öffentlicher Schlüssel angegeben.</translation>
+        <source>No public key was given.</source>
+        <translation>Es wurde kein öffentlicher Schlüssel angegeben.</translation>
     </message>
     <message>
-      <source>a cosign signature</source>
-      <translation>eine cosign-Signatur</translation>
+        <source>a cosign signature</source>
+        <translation>eine cosign-Signatur</translation>
     </message>
     <message>
-      <source>No signature found: the signature manifest holds no simple-signing layer.</source>
-      <translation>Keine Signatur gefunden: Das Signatur-Manifest enthält keine Simple-Signing-Schicht.</translation>
+        <source>No signature found: the signature manifest holds no simple-signing layer.</source>
+        <translation>Keine Signatur gefunden: Das Signatur-Manifest enthält keine Simple-Signing-Schicht.</translation>
     </message>
     <message>
-      <source>No signature found for %1</source>
-      <translation>Keine Signatur für %1 gefunden</translation>
+        <source>No signature found for %1</source>
+        <translation>Keine Signatur für %1 gefunden</translation>
     </message>
     <message>
-      <source>One signature layer was found.</source>
-      <translation>Eine Signaturschicht wurde gefunden.</translation>
+        <source>One signature layer was found.</source>
+        <translation>Eine Signaturschicht wurde gefunden.</translation>
     </message>
     <message>
-      <source>%1 signature layers were found; layer %2 is shown, the one that got furthest.</source>
-      <translation>%1 Signaturschichten wurden gefunden; angezeigt wird Schicht %2, die am weitesten kam.</translation>
+        <source>%1 signature layers were found; layer %2 is shown, the one that got furthest.</source>
+        <translation>%1 Signaturschichten wurden gefunden; angezeigt wird Schicht %2, die am weitesten kam.</translation>
     </message>
     <message>
-      <source>Image resolved to a digest</source>
-      <translation>Image zu einem Digest aufgelöst</translation>
+        <source>Image resolved to a digest</source>
+        <translation>Image zu einem Digest aufgelöst</translation>
     </message>
     <message>
-      <source>The registry returned a manifest that does not hash to %1</source>
-      <translation>Die Registry hat ein Manifest geliefert, dessen Hash nicht %1 ist</translation>
+        <source>The registry returned a manifest that does not hash to %1</source>
+        <translation>Die Registry hat ein Manifest geliefert, dessen Hash nicht %1 ist</translation>
     </message>
     <message>
-      <source>The manifest's bytes hash to %1.</source>
-      <translation>Die Bytes des Manifests ergeben den Hash %1.</translation>
+        <source>The manifest&apos;s bytes hash to %1.</source>
+        <translation>Die Bytes des Manifests ergeben den Hash %1.</translation>
     </message>
     <message>
-      <source>no such tag</source>
-      <translation>kein solches Tag</translation>
+        <source>no such tag</source>
+        <translation>kein solches Tag</translation>
     </message>
     <message>
-      <source>No signature found: the repository has no tag %1.</source>
-      <translation>Keine Signatur gefunden: Das Repository hat kein Tag %1.</translation>
+        <source>No signature found: the repository has no tag %1.</source>
+        <translation>Keine Signatur gefunden: Das Repository hat kein Tag %1.</translation>
     </message>
     <message>
-      <source>Signatures of other digests</source>
-      <translation>Signaturen anderer Digests</translation>
+        <source>Signatures of other digests</source>
+        <translation>Signaturen anderer Digests</translation>
     </message>
     <message>
-      <source>Could not list the repository's tags to look for a signature of an earlier digest: %1</source>
-      <translation>Die Tags des Repositorys konnten nicht aufgelistet werden, um nach einer Signatur eines früheren Digests zu suchen: %1</translation>
+        <source>Could not list the repository&apos;s tags to look for a signature of an earlier digest: %1</source>
+        <translation>Die Tags des Repositorys konnten nicht aufgelistet werden, um nach einer Signatur eines früheren Digests zu suchen: %1</translation>
     </message>
     <message>
-      <source>The repository holds signatures of %1 other digests, but it has too many tags (%2) to tell whether one of them is an earlier version of this tag.</source>
-      <translation>Das Repository enthält Signaturen von %1 anderen Digests, hat aber zu viele Tags (%2), um festzustellen, ob einer davon eine frühere Version dieses Tags ist.</translation>
+        <source>The repository holds signatures of %1 other digests, but it has too many tags (%2) to tell whether one of them is an earlier version of this tag.</source>
+        <translation>Das Repository enthält Signaturen von %1 anderen Digests, hat aber zu viele Tags (%2), um festzustellen, ob einer davon eine frühere Version dieses Tags ist.</translation>
     </message>
     <message>
-      <source>Could not resolve tag %1 while looking for a signature of an earlier digest: %2</source>
-      <translation>Tag %1 konnte bei der Suche nach einer Signatur eines früheren Digests nicht aufgelöst werden: %2</translation>
+        <source>Could not resolve tag %1 while looking for a signature of an earlier digest: %2</source>
+        <translation>Tag %1 konnte bei der Suche nach einer Signatur eines früheren Digests nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-      <source>That signature could not be read.</source>
-      <translation>Diese Signatur konnte nicht gelesen werden.</translation>
+        <source>That signature could not be read.</source>
+        <translation>Diese Signatur konnte nicht gelesen werden.</translation>
     </message>
     <message>
-      <source>That signature verifies with the key %1.</source>
-      <translation>Diese Signatur lässt sich mit dem Schlüssel %1 verifizieren.</translation>
+        <source>That signature verifies with the key %1.</source>
+        <translation>Diese Signatur lässt sich mit dem Schlüssel %1 verifizieren.</translation>
     </message>
     <message>
-      <source>That signature does not verify: %1.</source>
-      <translation>Diese Signatur lässt sich nicht verifizieren: %1.</translation>
+        <source>That signature does not verify: %1.</source>
+        <translation>Diese Signatur lässt sich nicht verifizieren: %1.</translation>
     </message>
     <message>
-      <source>No signature for the digest the tag points to now; a signature exists for digest %1 of this repository, which is no longer tagged</source>
-      <translation>Keine Signatur für den Digest, auf den das Tag jetzt zeigt; es gibt eine Signatur für den Digest %1 dieses Repositorys, der nicht mehr getaggt ist</translation>
+        <source>No signature for the digest the tag points to now; a signature exists for digest %1 of this repository, which is no longer tagged</source>
+        <translation>Keine Signatur für den Digest, auf den das Tag jetzt zeigt; es gibt eine Signatur für den Digest %1 dieses Repositorys, der nicht mehr getaggt ist</translation>
     </message>
     <message>
-      <source>Tag moved after signing</source>
-      <translation>Tag nach dem Signieren verschoben</translation>
+        <source>Tag moved after signing</source>
+        <translation>Tag nach dem Signieren verschoben</translation>
     </message>
     <message>
-      <source>No signature for the digest the tag "%1" points to now (%2); a signature exists for digest %3 of this repository, which is no longer tagged. %4</source>
-      <translation>Keine Signatur für den Digest, auf den das Tag „%1“ jetzt zeigt (%2); es gibt eine Signatur für den Digest %3 dieses Repositorys, der nicht mehr getaggt ist. %4</translation>
+        <source>No signature for the digest the tag &quot;%1&quot; points to now (%2); a signature exists for digest %3 of this repository, which is no longer tagged. %4</source>
+        <translation>Keine Signatur für den Digest, auf den das Tag „%1“ jetzt zeigt (%2); es gibt eine Signatur für den Digest %3 dieses Repositorys, der nicht mehr getaggt ist. %4</translation>
     </message>
     <message>
-      <source>%1 is not valid base64</source>
-      <translation>%1 ist kein gültiges Base64</translation>
+        <source>%1 is not valid base64</source>
+        <translation>%1 ist kein gültiges Base64</translation>
     </message>
     <message>
-      <source>The Rekor bundle is not a JSON object (%1)</source>
-      <translation>Das Rekor-Bundle ist kein JSON-Objekt (%1)</translation>
+        <source>The Rekor bundle is not a JSON object (%1)</source>
+        <translation>Das Rekor-Bundle ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
-      <source>The Rekor bundle has no "Payload" object</source>
-      <translation>Das Rekor-Bundle hat kein „Payload“-Objekt</translation>
+        <source>The Rekor bundle has no &quot;Payload&quot; object</source>
+        <translation>Das Rekor-Bundle hat kein „Payload“-Objekt</translation>
     </message>
     <message>
-      <source>The Rekor bundle's body is not valid base64</source>
-      <translation>Der Body des Rekor-Bundles ist kein gültiges Base64</translation>
+        <source>The Rekor bundle&apos;s body is not valid base64</source>
+        <translation>Der Body des Rekor-Bundles ist kein gültiges Base64</translation>
     </message>
     <message>
-      <source>The Rekor bundle's integratedTime is not a whole number</source>
-      <translation>integratedTime des Rekor-Bundles ist keine ganze Zahl</translation>
+        <source>The Rekor bundle&apos;s integratedTime is not a whole number</source>
+        <translation>integratedTime des Rekor-Bundles ist keine ganze Zahl</translation>
     </message>
     <message>
-      <source>The Rekor bundle's logIndex is not a whole number</source>
-      <translation>logIndex des Rekor-Bundles ist keine ganze Zahl</translation>
+        <source>The Rekor bundle&apos;s logIndex is not a whole number</source>
+        <translation>logIndex des Rekor-Bundles ist keine ganze Zahl</translation>
     </message>
     <message>
-      <source>The Rekor bundle's logID is not a SHA-256 in lowercase hex</source>
-      <translation>logID des Rekor-Bundles ist kein SHA-256 in Hex-Kleinbuchstaben</translation>
+        <source>The Rekor bundle&apos;s logID is not a SHA-256 in lowercase hex</source>
+        <translation>logID des Rekor-Bundles ist kein SHA-256 in Hex-Kleinbuchstaben</translation>
     </message>
     <message>
-      <source>No Rekor public key was given.</source>
-      <translation>Es wurde kein öffentlicher Rekor-Schlüssel angegeben.</translation>
+        <source>No Rekor public key was given.</source>
+        <translation>Es wurde kein öffentlicher Rekor-Schlüssel angegeben.</translation>
     </message>
     <message>
-      <source>The entry's log ID %1 does not name the Rekor key %2</source>
-      <translation>Die Log-ID %1 des Eintrags benennt nicht den Rekor-Schlüssel %2</translation>
+        <source>The entry&apos;s log ID %1 does not name the Rekor key %2</source>
+        <translation>Die Log-ID %1 des Eintrags benennt nicht den Rekor-Schlüssel %2</translation>
     </message>
     <message>
-      <source>The signed entry timestamp does not verify with the Rekor key %1</source>
-      <translation>Der signierte Eintragszeitstempel lässt sich mit dem Rekor-Schlüssel %1 nicht verifizieren</translation>
+        <source>The signed entry timestamp does not verify with the Rekor key %1</source>
+        <translation>Der signierte Eintragszeitstempel lässt sich mit dem Rekor-Schlüssel %1 nicht verifizieren</translation>
     </message>
     <message>
-      <source>Rekor entries of kind "%1" version "%2" are not supported; expected hashedrekord 0.0.1</source>
-      <translation>Rekor-Einträge der Art „%1“ in Version „%2“ werden nicht unterstützt; erwartet: hashedrekord 0.0.1</translation>
+        <source>Rekor entries of kind &quot;%1&quot; version &quot;%2&quot; are not supported; expected hashedrekord 0.0.1</source>
+        <translation>Rekor-Einträge der Art „%1“ in Version „%2“ werden nicht unterstützt; erwartet: hashedrekord 0.0.1</translation>
     </message>
     <message>
-      <source>The Rekor entry has no data hash</source>
-      <translation>Der Rekor-Eintrag hat keinen Daten-Hash</translation>
+        <source>The Rekor entry has no data hash</source>
+        <translation>Der Rekor-Eintrag hat keinen Daten-Hash</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::ui::ConnectionBar</name>
     <message>
-      <source>Allow insecure plain HTTP</source>
-      <translation>Unsicheres HTTP erlauben</translation>
+        <source>Allow insecure plain HTTP</source>
+        <translation>Unsicheres HTTP erlauben</translation>
     </message>
     <message>
-      <source>Connect</source>
-      <translation>Verbinden</translation>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
     <message>
-      <source>Registry, e.g. 127.0.0.1:5000 or https://quay.io</source>
-      <translation>Registry, z. B. 127.0.0.1:5000 oder https://quay.io</translation>
+        <source>Registry, e.g. 127.0.0.1:5000 or https://quay.io</source>
+        <translation>Registry, z. B. 127.0.0.1:5000 oder https://quay.io</translation>
     </message>
     <message>
-      <source>User name (optional)</source>
-      <translation>Benutzername (optional)</translation>
+        <source>User name (optional)</source>
+        <translation>Benutzername (optional)</translation>
     </message>
     <message>
-      <source>Password or token</source>
-      <translation>Passwort oder Token</translation>
+        <source>Password or token</source>
+        <translation>Passwort oder Token</translation>
     </message>
     <message>
-      <source>Reach a registry that is not on this machine over plain HTTP. Anyone on the network path can then change what you see. Loopback registries never need this.</source>
-      <translation>Eine Registry, die nicht auf diesem Rechner liegt, über unverschlüsseltes HTTP erreichen. Jeder auf dem Netzwerkpfad kann dann verändern, was Sie sehen. Loopback-Registries brauchen das nie.</translation>
+        <source>Reach a registry that is not on this machine over plain HTTP. Anyone on the network path can then change what you see. Loopback registries never need this.</source>
+        <translation>Eine Registry, die nicht auf diesem Rechner liegt, über unverschlüsseltes HTTP erreichen. Jeder auf dem Netzwerkpfad kann dann verändern, was Sie sehen. Loopback-Registries brauchen das nie.</translation>
     </message>
     <message>
-      <source>Registry</source>
-      <translation>Registry</translation>
+        <source>Registry</source>
+        <translation>Registry</translation>
     </message>
     <message>
-      <source>User</source>
-      <translation>Benutzer</translation>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Passwort</translation>
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>chainscope::ui::ConnectionSettings</name>
+    <message>
+        <source>Enter the registry address, e.g. 127.0.0.1:5000 or https://quay.io.</source>
+        <translation>Geben Sie die Adresse der Registry ein, z. B. 127.0.0.1:5000 oder https://quay.io.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
+        <translation>„%1“ ist keine Registry-Adresse.</translation>
+    </message>
+    <message>
+        <source>Registries are reached over http or https, not %1.</source>
+        <translation>Registries werden über http oder https erreicht, nicht über %1.</translation>
+    </message>
+    <message>
+        <source>Put the user name and password in their own fields, not in the address.</source>
+        <translation>Geben Sie Benutzername und Passwort in den eigenen Feldern an, nicht in der Adresse.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 lets anyone on the network change what you see. Use https, or tick &quot;Allow insecure plain HTTP&quot;.</source>
+        <translation>Über unverschlüsseltes HTTP zu %1 kann jeder im Netz verändern, was Sie sehen. Verwenden Sie https oder aktivieren Sie „Unsicheres HTTP erlauben“.</translation>
+    </message>
+</context>
+<context>
+    <name>chainscope::ui::ImageDetails</name>
+    <message>
+        <source>reading the manifest of %1</source>
+        <translation>beim Lesen des Manifests von %1</translation>
+    </message>
+    <message>
+        <source>The index lists no manifests.</source>
+        <translation>Der Index listet keine Manifeste auf.</translation>
+    </message>
+    <message>
+        <source>The manifest names no config blob.</source>
+        <translation>Das Manifest nennt keinen Config-Blob.</translation>
+    </message>
+</context>
+<context>
     <name>chainscope::ui::ImageView</name>
     <message>
-      <source>Image</source>
-      <translation>Image</translation>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
     <message>
-      <source>Digest</source>
-      <translation>Digest</translation>
+        <source>Digest</source>
+        <translation>Digest</translation>
     </message>
     <message>
-      <source>Media type</source>
-      <translation>Medientyp</translation>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
     </message>
     <message>
-      <source>Platform</source>
-      <translation>Plattform</translation>
+        <source>Platform</source>
+        <translation>Plattform</translation>
     </message>
     <message>
-      <source>Created</source>
-      <translation>Erstellt</translation>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
     <message>
-      <source>User</source>
-      <translation>Benutzer</translation>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
-      <source>Exposed ports</source>
-      <translation>Freigegebene Ports</translation>
+        <source>Exposed ports</source>
+        <translation>Freigegebene Ports</translation>
     </message>
     <message>
-      <source>Entrypoint</source>
-      <translation>Entrypoint</translation>
+        <source>Entrypoint</source>
+        <translation>Entrypoint</translation>
     </message>
     <message>
-      <source>Command</source>
-      <translation>Befehl</translation>
+        <source>Command</source>
+        <translation>Befehl</translation>
     </message>
     <message>
-      <source>Working directory</source>
-      <translation>Arbeitsverzeichnis</translation>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
     </message>
     <message>
-      <source>Compressed size</source>
-      <translation>Komprimierte Größe</translation>
+        <source>Compressed size</source>
+        <translation>Komprimierte Größe</translation>
     </message>
     <message>
-      <source>Layers</source>
-      <translation>Schichten</translation>
+        <source>Layers</source>
+        <translation>Schichten</translation>
     </message>
     <message>
-      <source>#</source>
-      <translation>#</translation>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-      <source>Size</source>
-      <translation>Größe</translation>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>Verlauf</translation>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
-      <source>Created by</source>
-      <translation>Erstellt durch</translation>
+        <source>Created by</source>
+        <translation>Erstellt durch</translation>
     </message>
     <message>
-      <source>Empty layer</source>
-      <translation>Leere Schicht</translation>
+        <source>Empty layer</source>
+        <translation>Leere Schicht</translation>
     </message>
     <message>
-      <source>Comment</source>
-      <translation>Kommentar</translation>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>Labels</translation>
+        <source>Labels</source>
+        <translation>Labels</translation>
     </message>
     <message>
-      <source>Label</source>
-      <translation>Label</translation>
+        <source>Label</source>
+        <translation>Label</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Wert</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
-      <source>Environment</source>
-      <translation>Umgebung</translation>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
     </message>
     <message>
-      <source>Variable</source>
-      <translation>Variable</translation>
+        <source>Variable</source>
+        <translation>Variable</translation>
     </message>
     <message>
-      <source>Platforms</source>
-      <translation>Plattformen</translation>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
     </message>
     <message>
-      <source>Annotations</source>
-      <translation>Annotationen</translation>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
     </message>
     <message>
-      <source>Annotation</source>
-      <translation>Annotation</translation>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
     </message>
     <message>
-      <source>unknown</source>
-      <translation>unbekannt</translation>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
-      <source>Platform manifest: %1</source>
-      <translation>Plattform-Manifest: %1</translation>
+        <source>Platform manifest: %1</source>
+        <translation>Plattform-Manifest: %1</translation>
     </message>
     <message>
-      <source>Config: %1</source>
-      <translation>Config: %1</translation>
+        <source>Config: %1</source>
+        <translation>Config: %1</translation>
     </message>
     <message>
-      <source>(not set: root)</source>
-      <translation>(nicht gesetzt: root)</translation>
+        <source>(not set: root)</source>
+        <translation>(nicht gesetzt: root)</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>ja</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message numerus="yes">
-      <source>%1 (index; manifests: %n)</source>
-      <translation>
-        <numerusform>%1 (Index; %n Manifest)</numerusform>
-        <numerusform>%1 (Index; %n Manifeste)</numerusform>
-      </translation>
+        <source>%1 (index; manifests: %n)</source>
+        <translation>
+            <numerusform>%1 (Index; %n Manifest)</numerusform>
+            <numerusform>%1 (Index; %n Manifeste)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%1 (layers: %n)</source>
-      <translation>
-        <numerusform>%1 (%n Schicht)</numerusform>
-        <numerusform>%1 (%n Schichten)</numerusform>
-      </translation>
+        <source>%1 (layers: %n)</source>
+        <translation>
+            <numerusform>%1 (%n Schicht)</numerusform>
+            <numerusform>%1 (%n Schichten)</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::ui::JsonView</name>
     <message>
-      <source>Exact bytes as received</source>
-      <translation>Exakte Bytes wie empfangen</translation>
+        <source>Exact bytes as received</source>
+        <translation>Exakte Bytes wie empfangen</translation>
     </message>
     <message>
-      <source>Show the document byte for byte as the registry sent it; the digest is computed over these bytes.</source>
-      <translation>Das Dokument Byte für Byte so zeigen, wie die Registry es gesendet hat; der Digest wird über diese Bytes berechnet.</translation>
+        <source>Show the document byte for byte as the registry sent it; the digest is computed over these bytes.</source>
+        <translation>Das Dokument Byte für Byte so zeigen, wie die Registry es gesendet hat; der Digest wird über diese Bytes berechnet.</translation>
     </message>
     <message>
-      <source>no media type</source>
-      <translation>kein Medientyp</translation>
+        <source>no media type</source>
+        <translation>kein Medientyp</translation>
     </message>
     <message>
-      <source>Not valid JSON (%1); showing the bytes as received.</source>
-      <translation>Kein gültiges JSON (%1); die Bytes werden wie empfangen angezeigt.</translation>
+        <source>Not valid JSON (%1); showing the bytes as received.</source>
+        <translation>Kein gültiges JSON (%1); die Bytes werden wie empfangen angezeigt.</translation>
     </message>
     <message>
-      <source>%1 · %2 B</source>
-      <translation>%1 · %2 B</translation>
+        <source>%1 · %2 B</source>
+        <translation>%1 · %2 B</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>chainscope::ui::KeyLoader</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key.</source>
+        <translation>%1 ist zu groß für einen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Give a public key: a PEM file or pasted text.</source>
+        <translation>Geben Sie einen öffentlichen Schlüssel an: eine PEM-Datei oder eingefügten Text.</translation>
+    </message>
+    <message>
+        <source>reading the key in %1</source>
+        <translation>beim Lesen des Schlüssels in %1</translation>
+    </message>
+    <message>
+        <source>reading the pasted key</source>
+        <translation>beim Lesen des eingefügten Schlüssels</translation>
+    </message>
+</context>
+<context>
+    <name>chainscope::ui::LabState</name>
+    <message>
+        <source>Cannot read the lab state %1: %2</source>
+        <translation>Der Lab-Zustand %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The lab state %1 is not a JSON object: %2</source>
+        <translation>Der Lab-Zustand %1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>The lab state %1 names no registry.</source>
+        <translation>Der Lab-Zustand %1 nennt keine Registry.</translation>
+    </message>
+</context>
+<context>
+    <name>chainscope::ui::LineagePresenter</name>
+    <message>
+        <source>OCI base-image annotations</source>
+        <translation>OCI-Annotationen zum Basis-Image</translation>
+    </message>
+    <message>
+        <source>Label base.image</source>
+        <translation>Label base.image</translation>
+    </message>
+    <message>
+        <source>Layer prefix</source>
+        <translation>Schicht-Präfix</translation>
+    </message>
+    <message>
+        <source>SLSA provenance</source>
+        <translation>SLSA-Provenienz</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Vendor OS image</source>
+        <translation>Betriebssystem-Image des Herstellers</translation>
+    </message>
+    <message>
+        <source>Base image</source>
+        <translation>Basis-Image</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Give a public key in the Verify tab to check the signature of every hop.</source>
+        <translation>Geben Sie im Tab „Prüfen“ einen öffentlichen Schlüssel an, um die Signatur jedes Glieds zu prüfen.</translation>
+    </message>
+    <message>
+        <source>This image carries no signature by the given key. Red Hat signs its images with its own keys; checking vendor signatures comes in a later version.</source>
+        <translation>Dieses Image trägt keine Signatur mit dem angegebenen Schlüssel. Red Hat signiert seine Images mit eigenen Schlüsseln; die Prüfung von Herstellersignaturen folgt in einer späteren Version.</translation>
+    </message>
+</context>
+<context>
     <name>chainscope::ui::LineageView</name>
     <message>
-      <source>↓ built on</source>
-      <translation>↓ gebaut auf</translation>
+        <source>↓ built on</source>
+        <translation>↓ gebaut auf</translation>
     </message>
     <message>
-      <source>No evidence recorded for this link.</source>
-      <translation>Für diese Verbindung sind keine Belege verzeichnet.</translation>
+        <source>No evidence recorded for this link.</source>
+        <translation>Für diese Verbindung sind keine Belege verzeichnet.</translation>
     </message>
     <message>
-      <source>No signature by this key</source>
-      <translation>Keine Signatur mit diesem Schlüssel</translation>
+        <source>No signature by this key</source>
+        <translation>Keine Signatur mit diesem Schlüssel</translation>
     </message>
     <message>
-      <source>Signature not checked</source>
-      <translation>Signatur nicht geprüft</translation>
+        <source>Signature not checked</source>
+        <translation>Signatur nicht geprüft</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Öffnen</translation>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
     <message>
-      <source>Show this image's overview and raw manifest</source>
-      <translation>Übersicht und Roh-Manifest dieses Images anzeigen</translation>
+        <source>Show this image&apos;s overview and raw manifest</source>
+        <translation>Übersicht und Roh-Manifest dieses Images anzeigen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::ui::MainWindow</name>
     <message>
-      <source>Chainscope</source>
-      <translation>Chainscope</translation>
+        <source>Chainscope</source>
+        <translation>Chainscope</translation>
     </message>
     <message>
-      <source>Lab</source>
-      <translation>Lab</translation>
+        <source>Lab</source>
+        <translation>Lab</translation>
     </message>
     <message>
-      <source>Filter repositories and tags</source>
-      <translation>Repositorys und Tags filtern</translation>
+        <source>Filter repositories and tags</source>
+        <translation>Repositorys und Tags filtern</translation>
     </message>
     <message>
-      <source>Overview</source>
-      <translation>Übersicht</translation>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-      <source>Raw</source>
-      <translation>Roh</translation>
+        <source>Raw</source>
+        <translation>Roh</translation>
     </message>
     <message>
-      <source>Lineage</source>
-      <translation>Abstammung</translation>
+        <source>Lineage</source>
+        <translation>Abstammung</translation>
     </message>
     <message>
-      <source>Verify</source>
-      <translation>Prüfen</translation>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
     </message>
     <message>
-      <source>Policy</source>
-      <translation>Richtlinie</translation>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>Connecting</source>
-      <translation>Verbinden</translation>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
     </message>
     <message>
-      <source>The registry refused the user name or password.</source>
-      <translation>Die Registry hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+        <source>The registry refused the user name or password.</source>
+        <translation>Die Registry hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-      <source>The registry does not allow this account to read that.</source>
-      <translation>Die Registry erlaubt diesem Konto nicht, das zu lesen.</translation>
+        <source>The registry does not allow this account to read that.</source>
+        <translation>Die Registry erlaubt diesem Konto nicht, das zu lesen.</translation>
     </message>
     <message>
-      <source>Could not reach the registry. Is it running, and is the address right?</source>
-      <translation>Die Registry ist nicht erreichbar. Läuft sie, und stimmt die Adresse?</translation>
+        <source>Could not reach the registry. Is it running, and is the address right?</source>
+        <translation>Die Registry ist nicht erreichbar. Läuft sie, und stimmt die Adresse?</translation>
     </message>
     <message>
-      <source>Not found on the registry.</source>
-      <translation>In der Registry nicht gefunden.</translation>
+        <source>Not found on the registry.</source>
+        <translation>In der Registry nicht gefunden.</translation>
     </message>
     <message>
-      <source>The registry sent content that does not match its digest; it was not used.</source>
-      <translation>Die Registry hat Inhalt gesendet, der nicht zu seinem Digest passt; er wurde nicht verwendet.</translation>
+        <source>The registry sent content that does not match its digest; it was not used.</source>
+        <translation>Die Registry hat Inhalt gesendet, der nicht zu seinem Digest passt; er wurde nicht verwendet.</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <source>The registry sent more data than Chainscope accepts.</source>
-      <translation>Die Registry hat mehr Daten gesendet, als Chainscope annimmt.</translation>
+        <source>The registry sent more data than Chainscope accepts.</source>
+        <translation>Die Registry hat mehr Daten gesendet, als Chainscope annimmt.</translation>
     </message>
     <message>
-      <source>Connecting to %1…</source>
-      <translation>Verbinde mit %1 …</translation>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-      <source>Could not connect to %1: %2</source>
-      <translation>Verbindung zu %1 nicht möglich: %2</translation>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-      <source>Could not connect to %1</source>
-      <translation>Verbindung zu %1 nicht möglich</translation>
+        <source>Could not connect to %1</source>
+        <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-      <source>Chainscope — %1</source>
-      <translation>Chainscope — %1</translation>
+        <source>Chainscope — %1</source>
+        <translation>Chainscope — %1</translation>
     </message>
     <message numerus="yes">
-      <source>Connected to %1 (repositories: %n)</source>
-      <translation>
-        <numerusform>Verbunden mit %1 (%n Repository)</numerusform>
-        <numerusform>Verbunden mit %1 (%n Repositorys)</numerusform>
-      </translation>
+        <source>Connected to %1 (repositories: %n)</source>
+        <translation>
+            <numerusform>Verbunden mit %1 (%n Repository)</numerusform>
+            <numerusform>Verbunden mit %1 (%n Repositorys)</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Listing tags of %1</source>
-      <translation>Liste die Tags von %1 auf</translation>
+        <source>Listing tags of %1</source>
+        <translation>Liste die Tags von %1 auf</translation>
     </message>
     <message>
-      <source>Could not list the tags of %1: %2</source>
-      <translation>Die Tags von %1 konnten nicht aufgelistet werden: %2</translation>
+        <source>Could not list the tags of %1: %2</source>
+        <translation>Die Tags von %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-      <source>%1 has no tag %2.</source>
-      <translation>%1 hat kein Tag %2.</translation>
+        <source>%1 has no tag %2.</source>
+        <translation>%1 hat kein Tag %2.</translation>
     </message>
     <message>
-      <source>%1 is not on the connected registry %2.</source>
-      <translation>%1 liegt nicht in der verbundenen Registry %2.</translation>
+        <source>%1 is not on the connected registry %2.</source>
+        <translation>%1 liegt nicht in der verbundenen Registry %2.</translation>
     </message>
     <message>
-      <source>Reading %1…</source>
-      <translation>Lese %1 …</translation>
+        <source>Reading %1…</source>
+        <translation>Lese %1 …</translation>
     </message>
     <message>
-      <source>Reading %1</source>
-      <translation>Lese %1</translation>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
     </message>
     <message>
-      <source>Could not read %1: %2</source>
-      <translation>%1 konnte nicht gelesen werden: %2</translation>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <source>Index</source>
-      <translation>Index</translation>
+        <source>Index</source>
+        <translation>Index</translation>
     </message>
     <message>
-      <source>Manifest</source>
-      <translation>Manifest</translation>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
     </message>
     <message>
-      <source>Platform manifest</source>
-      <translation>Plattform-Manifest</translation>
+        <source>Platform manifest</source>
+        <translation>Plattform-Manifest</translation>
     </message>
     <message>
-      <source>Config</source>
-      <translation>Config</translation>
+        <source>Config</source>
+        <translation>Config</translation>
     </message>
     <message>
-      <source>Showing %1</source>
-      <translation>Zeige %1</translation>
+        <source>Showing %1</source>
+        <translation>Zeige %1</translation>
     </message>
     <message>
-      <source>Following the chain of %1…</source>
-      <translation>Verfolge die Kette von %1 …</translation>
+        <source>Following the chain of %1…</source>
+        <translation>Verfolge die Kette von %1 …</translation>
     </message>
     <message>
-      <source>Tracing the lineage of %1</source>
-      <translation>Verfolge die Abstammung von %1</translation>
+        <source>Tracing the lineage of %1</source>
+        <translation>Verfolge die Abstammung von %1</translation>
     </message>
     <message>
-      <source>Could not trace the lineage: %1</source>
-      <translation>Die Abstammung konnte nicht verfolgt werden: %1</translation>
+        <source>Could not trace the lineage: %1</source>
+        <translation>Die Abstammung konnte nicht verfolgt werden: %1</translation>
     </message>
     <message>
-      <source>Signatures not checked: %1</source>
-      <translation>Signaturen nicht geprüft: %1</translation>
+        <source>Signatures not checked: %1</source>
+        <translation>Signaturen nicht geprüft: %1</translation>
     </message>
     <message>
-      <source>Verifying…</source>
-      <translation>Prüfe …</translation>
+        <source>Verifying…</source>
+        <translation>Prüfe …</translation>
     </message>
     <message>
-      <source>Verifying %1</source>
-      <translation>Prüfe %1</translation>
+        <source>Verifying %1</source>
+        <translation>Prüfe %1</translation>
     </message>
     <message>
-      <source>A known key was not used: %1</source>
-      <translation>Ein bekannter Schlüssel wurde nicht verwendet: %1</translation>
+        <source>A known key was not used: %1</source>
+        <translation>Ein bekannter Schlüssel wurde nicht verwendet: %1</translation>
     </message>
     <message>
-      <source>Could not check the signature</source>
-      <translation>Die Signatur konnte nicht geprüft werden</translation>
+        <source>Could not check the signature</source>
+        <translation>Die Signatur konnte nicht geprüft werden</translation>
     </message>
     <message>
-      <source>Cannot open %1: %2</source>
-      <translation>%1 kann nicht geöffnet werden: %2</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::ui::PolicyEditor</name>
     <message>
-      <source>The file is larger than %1 MiB; that is not a policy.</source>
-      <translation>Die Datei ist größer als %1 MiB; das ist keine Richtlinie.</translation>
+        <source>The file is larger than %1 MiB; that is not a policy.</source>
+        <translation>Die Datei ist größer als %1 MiB; das ist keine Richtlinie.</translation>
     </message>
     <message>
-      <source>Choose a file name with Save As.</source>
-      <translation>Wählen Sie mit „Speichern unter“ einen Dateinamen.</translation>
+        <source>Choose a file name with Save As.</source>
+        <translation>Wählen Sie mit „Speichern unter“ einen Dateinamen.</translation>
     </message>
     <message>
-      <source>Untitled policy</source>
-      <translation>Unbenannte Richtlinie</translation>
+        <source>Untitled policy</source>
+        <translation>Unbenannte Richtlinie</translation>
     </message>
     <message>
-      <source>Could not autosave your changes (%1). Save the policy to keep them.</source>
-      <translation>Ihre Änderungen konnten nicht automatisch gesichert werden (%1). Speichern Sie die Richtlinie, um sie zu behalten.</translation>
+        <source>Could not autosave your changes (%1). Save the policy to keep them.</source>
+        <translation>Ihre Änderungen konnten nicht automatisch gesichert werden (%1). Speichern Sie die Richtlinie, um sie zu behalten.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::ui::PolicyPanel</name>
     <message>
-      <source>Evaluate</source>
-      <translation>Auswerten</translation>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
     </message>
     <message>
-      <source>Where</source>
-      <translation>Wo</translation>
+        <source>Where</source>
+        <translation>Wo</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>Problem</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
-      <source>Quick fix</source>
-      <translation>Schnellkorrektur</translation>
+        <source>Quick fix</source>
+        <translation>Schnellkorrektur</translation>
     </message>
     <message>
-      <source>Check</source>
-      <translation>Prüfung</translation>
+        <source>Check</source>
+        <translation>Prüfung</translation>
     </message>
     <message>
-      <source>Detail</source>
-      <translation>Detail</translation>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>Neu</translation>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
     <message>
-      <source>Open…</source>
-      <translation>Öffnen …</translation>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Speichern</translation>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-      <source>Save As…</source>
-      <translation>Speichern unter …</translation>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
-      <source>Apply quick fix</source>
-      <translation>Schnellkorrektur anwenden</translation>
+        <source>Apply quick fix</source>
+        <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-      <source>Images to evaluate</source>
-      <translation>Auszuwertende Images</translation>
+        <source>Images to evaluate</source>
+        <translation>Auszuwertende Images</translation>
     </message>
     <message>
-      <source>Problems</source>
-      <translation>Probleme</translation>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
     <message>
-      <source>Evaluation</source>
-      <translation>Auswertung</translation>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
     </message>
     <message>
-      <source>Recovered unsaved changes from %1. Save to keep them; closing the tab asks before discarding them.</source>
-      <translation>Ungesicherte Änderungen aus %1 wiederhergestellt. Speichern Sie, um sie zu behalten; beim Schließen des Tabs wird vor dem Verwerfen nachgefragt.</translation>
+        <source>Recovered unsaved changes from %1. Save to keep them; closing the tab asks before discarding them.</source>
+        <translation>Ungesicherte Änderungen aus %1 wiederhergestellt. Speichern Sie, um sie zu behalten; beim Schließen des Tabs wird vor dem Verwerfen nachgefragt.</translation>
     </message>
     <message>
-      <source>Recovered unsaved changes to %1 from %2. The file on disk is unchanged; save to keep these changes.</source>
-      <translation>Ungesicherte Änderungen an %1 aus %2 wiederhergestellt. Die Datei auf der Festplatte ist unverändert; speichern Sie, um diese Änderungen zu behalten.</translation>
+        <source>Recovered unsaved changes to %1 from %2. The file on disk is unchanged; save to keep these changes.</source>
+        <translation>Ungesicherte Änderungen an %1 aus %2 wiederhergestellt. Die Datei auf der Festplatte ist unverändert; speichern Sie, um diese Änderungen zu behalten.</translation>
     </message>
     <message numerus="yes">
-      <source>Policy edits recovered from the last session: %n</source>
-      <translation>
-        <numerusform>%n Richtlinienänderung aus der letzten Sitzung wiederhergestellt</numerusform>
-        <numerusform>%n Richtlinienänderungen aus der letzten Sitzung wiederhergestellt</numerusform>
-      </translation>
+        <source>Policy edits recovered from the last session: %n</source>
+        <translation>
+            <numerusform>%n Richtlinienänderung aus der letzten Sitzung wiederhergestellt</numerusform>
+            <numerusform>%n Richtlinienänderungen aus der letzten Sitzung wiederhergestellt</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Unsaved policy</source>
-      <translation>Ungesicherte Richtlinie</translation>
+        <source>Unsaved policy</source>
+        <translation>Ungesicherte Richtlinie</translation>
     </message>
     <message>
-      <source>%1 has unsaved changes. Save them before closing?</source>
-      <translation>%1 hat ungesicherte Änderungen. Vor dem Schließen speichern?</translation>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 hat ungesicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-      <source>Open policy</source>
-      <translation>Richtlinie öffnen</translation>
+        <source>Open policy</source>
+        <translation>Richtlinie öffnen</translation>
     </message>
     <message>
-      <source>Policies (*.yaml *.yml);;All files (*)</source>
-      <translation>Richtlinien (*.yaml *.yml);;Alle Dateien (*)</translation>
+        <source>Policies (*.yaml *.yml);;All files (*)</source>
+        <translation>Richtlinien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>Cannot open %1: %2</source>
-      <translation>%1 kann nicht geöffnet werden: %2</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-      <source>Save policy</source>
-      <translation>Richtlinie speichern</translation>
+        <source>Save policy</source>
+        <translation>Richtlinie speichern</translation>
     </message>
     <message>
-      <source>Cannot save %1: %2
+        <source>Cannot save %1: %2
 Your changes are still in the editor.</source>
-      <translation>%1 kann nicht gespeichert werden: %2
+        <translation>%1 kann nicht gespeichert werden: %2
 Ihre Änderungen sind noch im Editor.</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>%1 gespeichert</translation>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
-      <source>Checking the policy</source>
-      <translation>Prüfe die Richtlinie</translation>
+        <source>Checking the policy</source>
+        <translation>Prüfe die Richtlinie</translation>
     </message>
     <message>
-      <source>%1 (weakens verification)</source>
-      <translation>%1 (schwächt die Verifikation)</translation>
+        <source>%1 (weakens verification)</source>
+        <translation>%1 (schwächt die Verifikation)</translation>
     </message>
     <message>
-      <source>Problems (%1)</source>
-      <translation>Probleme (%1)</translation>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
     </message>
     <message>
-      <source>Click a problem to go to it in the text.</source>
-      <translation>Klicken Sie auf ein Problem, um im Text dorthin zu springen.</translation>
+        <source>Click a problem to go to it in the text.</source>
+        <translation>Klicken Sie auf ein Problem, um im Text dorthin zu springen.</translation>
     </message>
     <message>
-      <source>Line %1, column %2: %3</source>
-      <translation>Zeile %1, Spalte %2: %3</translation>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-      <source>Quick fix (weakens verification): %1</source>
-      <translation>Schnellkorrektur (schwächt die Verifikation): %1</translation>
+        <source>Quick fix (weakens verification): %1</source>
+        <translation>Schnellkorrektur (schwächt die Verifikation): %1</translation>
     </message>
     <message>
-      <source>Quick fix: %1</source>
-      <translation>Schnellkorrektur: %1</translation>
+        <source>Quick fix: %1</source>
+        <translation>Schnellkorrektur: %1</translation>
     </message>
     <message>
-      <source>Applied: %1</source>
-      <translation>Angewendet: %1</translation>
+        <source>Applied: %1</source>
+        <translation>Angewendet: %1</translation>
     </message>
     <message>
-      <source>Evaluating…</source>
-      <translation>Werte aus …</translation>
+        <source>Evaluating…</source>
+        <translation>Werte aus …</translation>
     </message>
     <message numerus="yes">
-      <source>%1 against images: %n</source>
-      <translation>
-        <numerusform>%1 für %n Image</numerusform>
-        <numerusform>%1 für %n Images</numerusform>
-      </translation>
+        <source>%1 against images: %n</source>
+        <translation>
+            <numerusform>%1 für %n Image</numerusform>
+            <numerusform>%1 für %n Images</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Evaluating the policy</source>
-      <translation>Werte die Richtlinie aus</translation>
+        <source>Evaluating the policy</source>
+        <translation>Werte die Richtlinie aus</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>chainscope::ui::PolicyService</name>
+    <message>
+        <source>Expected: %1; actual: %2.</source>
+        <translation>Erwartet: %1; tatsächlich: %2.</translation>
+    </message>
+    <message>
+        <source>(verifyImages[%1] uses the 2021 form and was converted as Kyverno converts it.)</source>
+        <translation>(verifyImages[%1] verwendet die Form von 2021 und wurde so umgewandelt, wie Kyverno es tut.)</translation>
+    </message>
+    <message>
+        <source>attestors[%1]</source>
+        <translation>attestors[%1]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required entries verified</source>
+        <translation>%1 von %2 erforderlichen Einträgen verifiziert</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate: no Kyverno policy could be read</source>
+        <translation>Auswertung nicht möglich: keine Kyverno-Richtlinie konnte gelesen werden</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>Regel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Admitted: every image passes the policy</source>
+        <translation>Zugelassen: jedes Image erfüllt die Richtlinie</translation>
+    </message>
+    <message>
+        <source>Admitted, with audit findings</source>
+        <translation>Zugelassen, mit Audit-Befunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Images checked: %n.</source>
+        <translation>
+            <numerusform>%n Image geprüft.</numerusform>
+            <numerusform>%n Images geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit rules report failures but do not block the Pod.</source>
+        <translation>Audit-Regeln melden Verstöße, blockieren den Pod aber nicht.</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Denied by rule %1</source>
+        <translation>Abgelehnt durch Regel %1</translation>
+    </message>
+</context>
+<context>
     <name>chainscope::ui::RepositoryModel</name>
     <message>
-      <source>Repositories</source>
-      <translation>Repositorys</translation>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
     </message>
     <message>
-      <source>Loading tags…</source>
-      <translation>Lade Tags …</translation>
+        <source>Loading tags…</source>
+        <translation>Lade Tags …</translation>
     </message>
     <message>
-      <source>No tags</source>
-      <translation>Keine Tags</translation>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
     </message>
     <message>
-      <source>Signature, attestation or SBOM stored by cosign for the image with digest sha256:%1</source>
-      <translation>Signatur, Attestierung oder SBOM, von cosign für das Image mit Digest sha256:%1 abgelegt</translation>
+        <source>Signature, attestation or SBOM stored by cosign for the image with digest sha256:%1</source>
+        <translation>Signatur, Attestierung oder SBOM, von cosign für das Image mit Digest sha256:%1 abgelegt</translation>
     </message>
     <message>
-      <source>Could not list tags: %1</source>
-      <translation>Tags konnten nicht aufgelistet werden: %1</translation>
+        <source>Could not list tags: %1</source>
+        <translation>Tags konnten nicht aufgelistet werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::ui::StepsView</name>
     <message>
-      <source>Verified: signed by this key</source>
-      <translation>Verifiziert: mit diesem Schlüssel signiert</translation>
+        <source>Verified: signed by this key</source>
+        <translation>Verifiziert: mit diesem Schlüssel signiert</translation>
     </message>
     <message>
-      <source>Not signed: no signature found for this image</source>
-      <translation>Nicht signiert: keine Signatur für dieses Image gefunden</translation>
+        <source>Not signed: no signature found for this image</source>
+        <translation>Nicht signiert: keine Signatur für dieses Image gefunden</translation>
     </message>
     <message>
-      <source>Signature is for another image: its payload names another digest</source>
-      <translation>Signatur gehört zu einem anderen Image: ihr Payload nennt einen anderen Digest</translation>
+        <source>Signature is for another image: its payload names another digest</source>
+        <translation>Signatur gehört zu einem anderen Image: ihr Payload nennt einen anderen Digest</translation>
     </message>
     <message>
-      <source>Signed, but not by this key</source>
-      <translation>Signiert, aber nicht mit diesem Schlüssel</translation>
+        <source>Signed, but not by this key</source>
+        <translation>Signiert, aber nicht mit diesem Schlüssel</translation>
     </message>
     <message>
-      <source>Signed by another identity than the one expected</source>
-      <translation>Von einer anderen als der erwarteten Identität signiert</translation>
+        <source>Signed by another identity than the one expected</source>
+        <translation>Von einer anderen als der erwarteten Identität signiert</translation>
     </message>
     <message>
-      <source>Tag moved after signing: what it points to now is not signed</source>
-      <translation>Tag nach dem Signieren verschoben: Worauf es jetzt zeigt, ist nicht signiert</translation>
+        <source>Tag moved after signing: what it points to now is not signed</source>
+        <translation>Tag nach dem Signieren verschoben: Worauf es jetzt zeigt, ist nicht signiert</translation>
     </message>
     <message>
-      <source>Signed for another image name</source>
-      <translation>Für einen anderen Image-Namen signiert</translation>
+        <source>Signed for another image name</source>
+        <translation>Für einen anderen Image-Namen signiert</translation>
     </message>
     <message>
-      <source>No transparency-log entry, and one is required</source>
-      <translation>Kein Transparenzlog-Eintrag, obwohl einer erforderlich ist</translation>
+        <source>No transparency-log entry, and one is required</source>
+        <translation>Kein Transparenzlog-Eintrag, obwohl einer erforderlich ist</translation>
     </message>
     <message>
-      <source>Signature is malformed</source>
-      <translation>Signatur ist fehlerhaft</translation>
+        <source>Signature is malformed</source>
+        <translation>Signatur ist fehlerhaft</translation>
     </message>
     <message>
-      <source>Could not check the signature</source>
-      <translation>Die Signatur konnte nicht geprüft werden</translation>
+        <source>Could not check the signature</source>
+        <translation>Die Signatur konnte nicht geprüft werden</translation>
     </message>
     <message>
-      <source>The signature was made by the key with SHA-256 fingerprint %1.</source>
-      <translation>Die Signatur wurde mit dem Schlüssel mit SHA-256-Fingerabdruck %1 erstellt.</translation>
+        <source>The signature was made by the key with SHA-256 fingerprint %1.</source>
+        <translation>Die Signatur wurde mit dem Schlüssel mit SHA-256-Fingerabdruck %1 erstellt.</translation>
     </message>
     <message>
-      <source>Expected</source>
-      <translation>Erwartet</translation>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
     </message>
     <message>
-      <source>Actual</source>
-      <translation>Tatsächlich</translation>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::ui::VerifyPanel</name>
     <message>
-      <source>Require a transparency-log entry</source>
-      <translation>Transparenzlog-Eintrag verlangen</translation>
+        <source>Require a transparency-log entry</source>
+        <translation>Transparenzlog-Eintrag verlangen</translation>
     </message>
     <message>
-      <source>Require the signed name to match exactly</source>
-      <translation>Exakte Übereinstimmung des signierten Namens verlangen</translation>
+        <source>Require the signed name to match exactly</source>
+        <translation>Exakte Übereinstimmung des signierten Namens verlangen</translation>
     </message>
     <message>
-      <source>Verify</source>
-      <translation>Prüfen</translation>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
     </message>
     <message>
-      <source>Path of a PEM public key (cosign.pub)</source>
-      <translation>Pfad eines öffentlichen PEM-Schlüssels (cosign.pub)</translation>
+        <source>Path of a PEM public key (cosign.pub)</source>
+        <translation>Pfad eines öffentlichen PEM-Schlüssels (cosign.pub)</translation>
     </message>
     <message>
-      <source>…or paste the key: -----BEGIN PUBLIC KEY----- …</source>
-      <translation>… oder den Schlüssel einfügen: -----BEGIN PUBLIC KEY----- …</translation>
+        <source>…or paste the key: -----BEGIN PUBLIC KEY----- …</source>
+        <translation>… oder den Schlüssel einfügen: -----BEGIN PUBLIC KEY----- …</translation>
     </message>
     <message>
-      <source>Fail unless the signature is backed by a Rekor entry. Without this option a signature with no entry verifies with a warning.</source>
-      <translation>Fehlschlagen, sofern die Signatur nicht durch einen Rekor-Eintrag belegt ist. Ohne diese Option wird eine Signatur ohne Eintrag mit einer Warnung verifiziert.</translation>
+        <source>Fail unless the signature is backed by a Rekor entry. Without this option a signature with no entry verifies with a warning.</source>
+        <translation>Fehlschlagen, sofern die Signatur nicht durch einen Rekor-Eintrag belegt ist. Ohne diese Option wird eine Signatur ohne Eintrag mit einer Warnung verifiziert.</translation>
     </message>
     <message>
-      <source>Fail when the docker-reference in the signed payload differs from this image's name; otherwise that is a warning.</source>
-      <translation>Fehlschlagen, wenn die docker-reference im signierten Payload vom Namen dieses Images abweicht; sonst ist das eine Warnung.</translation>
+        <source>Fail when the docker-reference in the signed payload differs from this image&apos;s name; otherwise that is a warning.</source>
+        <translation>Fehlschlagen, wenn die docker-reference im signierten Payload vom Namen dieses Images abweicht; sonst ist das eine Warnung.</translation>
     </message>
     <message>
-      <source>Browse…</source>
-      <translation>Durchsuchen …</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
-      <source>Public key</source>
-      <translation>Öffentlicher Schlüssel</translation>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
-      <source>Image</source>
-      <translation>Image</translation>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
     <message>
-      <source>PEM keys (*.pub *.pem);;All files (*)</source>
-      <translation>PEM-Schlüssel (*.pub *.pem);;Alle Dateien (*)</translation>
+        <source>PEM keys (*.pub *.pem);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pub *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>Select an image in the list on the left.</source>
-      <translation>Wählen Sie links in der Liste ein Image aus.</translation>
+        <source>Select an image in the list on the left.</source>
+        <translation>Wählen Sie links in der Liste ein Image aus.</translation>
     </message>
     <message>
-      <source>Same check with cosign: %1</source>
-      <translation>Dieselbe Prüfung mit cosign: %1</translation>
+        <source>Same check with cosign: %1</source>
+        <translation>Dieselbe Prüfung mit cosign: %1</translation>
     </message>
     <message>
-      <source>When a signature is not made by the key above, these keys are tried to name who made it. They never make an image verify.</source>
-      <translation>Wenn eine Signatur nicht mit dem Schlüssel oben erstellt wurde, werden diese Schlüssel probiert, um zu benennen, wer sie erstellt hat. Sie machen ein Image nie verifiziert.</translation>
+        <source>When a signature is not made by the key above, these keys are tried to name who made it. They never make an image verify.</source>
+        <translation>Wenn eine Signatur nicht mit dem Schlüssel oben erstellt wurde, werden diese Schlüssel probiert, um zu benennen, wer sie erstellt hat. Sie machen ein Image nie verifiziert.</translation>
     </message>
     <message>
-      <source>Add…</source>
-      <translation>Hinzufügen …</translation>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Entfernen</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-      <source>Other keys you know (to name the signer)</source>
-      <translation>Weitere Ihnen bekannte Schlüssel (um den Signierer zu benennen)</translation>
+        <source>Other keys you know (to name the signer)</source>
+        <translation>Weitere Ihnen bekannte Schlüssel (um den Signierer zu benennen)</translation>
     </message>
     <message>
-      <source>Known keys</source>
-      <translation>Bekannte Schlüssel</translation>
+        <source>Known keys</source>
+        <translation>Bekannte Schlüssel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chainscope::ui::runGui</name>
     <message>
-      <source>See and check the supply chain of container images.</source>
-      <translation>Die Lieferkette von Container-Images sehen und prüfen.</translation>
+        <source>See and check the supply chain of container images.</source>
+        <translation>Die Lieferkette von Container-Images sehen und prüfen.</translation>
     </message>
     <message>
-      <source>Open the lab described by &lt;file&gt; (lab.json).</source>
-      <translation>Das in &lt;file&gt; beschriebene Lab öffnen (lab.json).</translation>
+        <source>Open the lab described by &lt;file&gt; (lab.json).</source>
+        <translation>Das in &lt;file&gt; beschriebene Lab öffnen (lab.json).</translation>
     </message>
     <message>
-      <source>Connect to the registry at &lt;url&gt;.</source>
-      <translation>Mit der Registry unter &lt;url&gt; verbinden.</translation>
+        <source>Connect to the registry at &lt;url&gt;.</source>
+        <translation>Mit der Registry unter &lt;url&gt; verbinden.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -373,8 +373,8 @@ void MainWindow::openImage(const QString &reference)
 
 void MainWindow::showImage(const reference::ImageReference &image)
 {
-    if (image == m_currentImage)
-        return;
+    // Showing the same image again reloads it: after a registry error that
+    // is how the user retries.
     m_currentImage = image;
     const QString name = image.toString();
     m_verifyPanel->setImage(name);

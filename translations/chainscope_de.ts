@@ -193,7 +193,7 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     </message>
     <message>
         <source>[ERR ]</source>
-        <translation>[FEHLER]</translation>
+        <translation>[ERR ]</translation>
     </message>
     <message>
         <source>[supports]   </source>
@@ -2165,7 +2165,7 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Verbinden</translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <source>The registry refused the user name or password.</source>

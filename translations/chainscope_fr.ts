@@ -185,7 +185,7 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     </message>
     <message>
         <source>[warn]</source>
-        <translation>[avert]</translation>
+        <translation>[avt.]</translation>
     </message>
     <message>
         <source>[skip]</source>

@@ -1457,7 +1457,7 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     </message>
     <message>
         <source>No transparency-log entry was checked: the signature carries no Rekor bundle, so nothing shows that it was published or when it was made.</source>
-        <translation>Kein Transparenzlog-Eintrag wurde geprüft: Die Signatur trägt kein Rekor-Bundle, also belegt nichts, dass sie veröffentlicht wurde oder wann sie erstellt wurde.</translation>
+        <translation>Es wurde kein Transparenzlog-Eintrag geprüft: Die Signatur trägt kein Rekor-Bundle, daher belegt nichts, dass sie veröffentlicht wurde oder wann sie entstand.</translation>
     </message>
     <message>
         <source>a Rekor entry</source>

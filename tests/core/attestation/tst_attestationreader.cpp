@@ -2,8 +2,8 @@
 #include "core/attestation/slsaprovenance.h"
 #include "core/oci/mediatypes.h"
 #include "core/registry/memorysource.h"
+#include "tests/support/testdata.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,13 +14,7 @@ using namespace chainscope::attestation;
 
 namespace {
 
-QByteArray readData(const QString &relative)
-{
-    QFile file(qEnvironmentVariable("CHAINSCOPE_TEST_DATA") + QLatin1Char('/') + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using test::readData;
 
 QJsonObject descriptor(const QString &mediaType, const QByteArray &bytes,
                        const QJsonObject &annotations = {})

@@ -1,7 +1,7 @@
 #include "core/attestation/dsseenvelope.h"
 #include "core/attestation/statement.h"
+#include "tests/support/testdata.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace chainscope;
@@ -9,13 +9,7 @@ using namespace chainscope::attestation;
 
 namespace {
 
-QByteArray readData(const QString &relative)
-{
-    QFile file(qEnvironmentVariable("CHAINSCOPE_TEST_DATA") + QLatin1Char('/') + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using test::readData;
 
 } // namespace
 

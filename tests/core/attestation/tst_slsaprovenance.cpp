@@ -1,7 +1,7 @@
 #include "core/attestation/slsaprovenance.h"
 #include "core/attestation/statement.h"
+#include "tests/support/testdata.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -11,13 +11,7 @@ using namespace chainscope::attestation;
 
 namespace {
 
-QByteArray readData(const QString &relative)
-{
-    QFile file(qEnvironmentVariable("CHAINSCOPE_TEST_DATA") + QLatin1Char('/') + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using test::readData;
 
 } // namespace
 

@@ -1,6 +1,6 @@
 #include "core/crypto/publickey.h"
+#include "tests/support/testdata.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace chainscope;
@@ -8,13 +8,7 @@ using namespace chainscope::crypto;
 
 namespace {
 
-QByteArray readData(const QString &relative)
-{
-    QFile file(qEnvironmentVariable("CHAINSCOPE_TEST_DATA") + QLatin1Char('/') + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using test::readData;
 
 } // namespace
 

@@ -3,12 +3,11 @@
 // Builds OCI images, cosign signatures and attestations in a MemorySource,
 // in the layouts the lab registry holds (tests/lab/README.md).
 
-#include "testsigner.h"
-
 #include "core/attestation/dsseenvelope.h"
 #include "core/oci/mediatypes.h"
 #include "core/reference/digest.h"
 #include "core/registry/memorysource.h"
+#include "tests/support/testsigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +17,7 @@
 namespace fixture {
 
 using chainscope::reference::Digest;
+using chainscope::test::TestSigner;
 namespace mediatype = chainscope::oci::mediatype;
 
 inline QByteArray compact(const QJsonObject &object)

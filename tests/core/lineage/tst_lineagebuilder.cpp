@@ -1,5 +1,4 @@
 #include "imagefixture.h"
-#include "testsigner.h"
 
 #include "core/lineage/lineagebuilder.h"
 #include "core/sigstore/cosignverifier.h"
@@ -11,6 +10,7 @@
 using namespace chainscope;
 using namespace chainscope::lineage;
 using fixture::Image;
+using test::TestSigner;
 using reference::Digest;
 using reference::ImageReference;
 

@@ -2,9 +2,8 @@
 // and the Red Hat UBI label set (tests/data/ubi-labels, from Trivy).
 
 #include "core/oci/imageconfig.h"
+#include "tests/support/testdata.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace chainscope;
@@ -12,13 +11,7 @@ using namespace chainscope::oci;
 
 namespace {
 
-QByteArray readData(const QString &relative)
-{
-    QFile file(QDir(qEnvironmentVariable("CHAINSCOPE_TEST_DATA")).filePath(relative));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using test::readData;
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "core/oci/imageconfig.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
+#include "tests/support/testdata.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,18 +20,8 @@ using namespace chainscope::oci;
 
 namespace {
 
-QString dataPath(const QString &relative)
-{
-    return QDir(qEnvironmentVariable("CHAINSCOPE_TEST_DATA")).filePath(relative);
-}
-
-QByteArray readData(const QString &relative)
-{
-    QFile file(dataPath(relative));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using test::dataPath;
+using test::readData;
 
 QString sha256Hex(const QByteArray &bytes)
 {

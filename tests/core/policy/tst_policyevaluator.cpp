@@ -1,8 +1,8 @@
 // Evaluates Kyverno policies against images held in a MemorySource, signed in
 // the test with a fresh OpenSSL key the way `cosign sign --tlog-upload=false`
-// signs (see testkeys.h), through the real CosignVerifier.
+// signs (see testregistry.h), through the real CosignVerifier.
 
-#include "testkeys.h"
+#include "testregistry.h"
 
 #include "core/policy/policyevaluator.h"
 #include "core/policy/policylinter.h"
@@ -119,8 +119,8 @@ class TestPolicyEvaluator : public QObject
     Q_OBJECT
 
 private:
-    TestKey m_lab; // the lab's key: signs the service and the base
-    TestKey m_other; // someone else's key
+    test::TestSigner m_lab; // the lab's key: signs the service and the base
+    test::TestSigner m_other; // someone else's key
     registry::MemorySource m_source{Host};
     QString m_serviceDigest;
 
@@ -146,7 +146,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_lab.publicKeyPem().startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
+        QVERIFY(m_lab.publicKeyText().startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
         using namespace testregistry;
         const auto service = pushImage(m_source, QStringLiteral("ztsc/quarkus-hello-service"),
                                        QStringLiteral("1.0"), "service");
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QFETCH(QString, result);
         QFETCH(QString, message);
         Options o;
-        o.entryPems = {m_lab.publicKeyPem()};
+        o.entryPems = {m_lab.publicKeyText()};
         const Decision d = evaluate(currentPolicy(o), {Host + QLatin1Char('/') + image});
         QCOMPARE(d.admit, admit);
         const ImageTrace &t = firstImage(d);
@@ -217,7 +217,7 @@ private Q_SLOTS:
         // The 2021 form converts to a keys attestor without rekor settings:
         // current Kyverno then needs a transparency-log entry, which
         // --tlog-upload=false signatures do not have.
-        const QString text = legacyPolicy(m_lab.publicKeyPem());
+        const QString text = legacyPolicy(m_lab.publicKeyText());
         for (const QString &image : {QStringLiteral("ztsc/quarkus-hello-service:1.0"),
                                      QStringLiteral("ztsc/quarkus-base-image:1.0")}) {
             const Decision d = evaluate(text, {Host + QLatin1Char('/') + image});
@@ -243,7 +243,7 @@ private Q_SLOTS:
     void currentFormWithoutIgnoreTlogDenies()
     {
         Options o;
-        o.entryPems = {m_lab.publicKeyPem()};
+        o.entryPems = {m_lab.publicKeyText()};
         o.ignoreTlog = false;
         const Decision d = evaluate(currentPolicy(o),
                                     {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")});
@@ -257,7 +257,7 @@ private Q_SLOTS:
     {
         // Apply the linter's two fixes to the 2021 policy; the result must
         // behave as the current form.
-        QString text = legacyPolicy(m_lab.publicKeyPem());
+        QString text = legacyPolicy(m_lab.publicKeyText());
         const LintResult first = PolicyLinter().lint(text);
         const QList<Diagnostic> deprecated = first.withCode(QStringLiteral("verifyImages."
                                                                            "deprecated-key"));
@@ -283,7 +283,7 @@ private Q_SLOTS:
     void auditAdmitsWithFindings()
     {
         Options o;
-        o.entryPems = {m_lab.publicKeyPem()};
+        o.entryPems = {m_lab.publicKeyText()};
         o.failureAction = QStringLiteral("Audit");
         const Decision d
             = evaluate(currentPolicy(o), {Host + QStringLiteral("/ztsc/unsigned:1.0")});
@@ -298,7 +298,7 @@ private Q_SLOTS:
     void defaultActionIsAudit()
     {
         // Neither failureAction nor validationFailureAction: the CRD default, Audit.
-        QString text = legacyPolicy(m_lab.publicKeyPem());
+        QString text = legacyPolicy(m_lab.publicKeyText());
         text.remove(QStringLiteral("  validationFailureAction: enforce\n"));
         const Decision d
             = evaluate(text, {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")});
@@ -327,9 +327,9 @@ private Q_SLOTS:
         Options o;
         // The other key first: the lab key verifies second.
         if (multiKey)
-            o.multiKeyPem = m_other.publicKeyPem() + QLatin1Char('\n') + m_lab.publicKeyPem();
+            o.multiKeyPem = m_other.publicKeyText() + QLatin1Char('\n') + m_lab.publicKeyText();
         else
-            o.entryPems = {m_other.publicKeyPem(), m_lab.publicKeyPem()};
+            o.entryPems = {m_other.publicKeyText(), m_lab.publicKeyText()};
         o.count = count;
         const Decision d = evaluate(currentPolicy(o),
                                     {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")});
@@ -343,7 +343,7 @@ private Q_SLOTS:
     void skipImageReferences()
     {
         Options o;
-        o.entryPems = {m_lab.publicKeyPem()};
+        o.entryPems = {m_lab.publicKeyText()};
         o.skip = {Host + QStringLiteral("/ztsc/unsigned*")};
         const Decision d
             = evaluate(currentPolicy(o), {Host + QStringLiteral("/ztsc/unsigned:1.0")});
@@ -354,7 +354,7 @@ private Q_SLOTS:
     void verifyDigestWithoutMutation()
     {
         Options o;
-        o.entryPems = {m_lab.publicKeyPem()};
+        o.entryPems = {m_lab.publicKeyText()};
         o.extra = QStringLiteral("        mutateDigest: false\n        verifyDigest: true\n");
         const QString byTag = Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0");
         const Decision tagged = evaluate(currentPolicy(o), {byTag});
@@ -369,7 +369,7 @@ private Q_SLOTS:
     void unreachableRegistryDeniesUnderEnforce()
     {
         Options o;
-        o.entryPems = {m_lab.publicKeyPem()};
+        o.entryPems = {m_lab.publicKeyText()};
         const Decision d = evaluate(
             currentPolicy(o), {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")}, false);
         QVERIFY(!d.admit);
@@ -379,7 +379,7 @@ private Q_SLOTS:
     void ruleNotMatchingKindIsSkipped()
     {
         Options o;
-        o.entryPems = {m_lab.publicKeyPem()};
+        o.entryPems = {m_lab.publicKeyText()};
         const QList<KyvernoPolicy> policies = load(currentPolicy(o));
         PolicyEvaluator evaluator([this](const QString &) { return &m_source; });
         AdmissionRequest request;
@@ -403,7 +403,7 @@ private Q_SLOTS:
         QFETCH(QString, requestNamespace);
         QFETCH(bool, admit);
         Options o;
-        o.entryPems = {m_lab.publicKeyPem()};
+        o.entryPems = {m_lab.publicKeyText()};
         QString text = currentPolicy(o);
         text.replace(QStringLiteral("kind: ClusterPolicy\nmetadata:\n"),
                      QStringLiteral("kind: Policy\nmetadata:\n  namespace: prod\n"));
@@ -419,7 +419,7 @@ private Q_SLOTS:
 
     void decisionJson()
     {
-        const Decision d = evaluate(legacyPolicy(m_lab.publicKeyPem()),
+        const Decision d = evaluate(legacyPolicy(m_lab.publicKeyText()),
                                     {Host + QStringLiteral("/ztsc/quarkus-hello-service:1.0")});
         const QJsonObject json = d.toJson();
         QCOMPARE(json.value(QStringLiteral("decision")).toString(), QStringLiteral("deny"));

@@ -1,6 +1,6 @@
 #include "core/policy/policylinter.h"
+#include "tests/support/testdata.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace chainscope;
@@ -8,13 +8,7 @@ using namespace chainscope::policy;
 
 namespace {
 
-QString readData(const QString &relative)
-{
-    QFile file(qEnvironmentVariable("CHAINSCOPE_TEST_DATA") + QLatin1Char('/') + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(relative));
-    return QString::fromUtf8(file.readAll());
-}
+using test::readText;
 
 // The sample key of the Kyverno docs and kyverno/policies.
 const QString SampleKey = QStringLiteral("-----BEGIN PUBLIC KEY-----\n"
@@ -122,7 +116,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QStringList, expected);
-        const LintResult r = PolicyLinter().lint(readData(QStringLiteral("kyverno/") + file));
+        const LintResult r = PolicyLinter().lint(readText(QStringLiteral("kyverno/") + file));
         QCOMPARE(codesAt(r), expected);
         QVERIFY(!r.policies.isEmpty());
     }
@@ -146,7 +140,7 @@ private Q_SLOTS:
     void currentSamplesHaveNoErrors()
     {
         QFETCH(QString, file);
-        const LintResult r = PolicyLinter().lint(readData(QStringLiteral("kyverno/head/") + file));
+        const LintResult r = PolicyLinter().lint(readText(QStringLiteral("kyverno/head/") + file));
         QVERIFY2(!r.hasErrors(), qPrintable(codesAt(r).join(QLatin1Char(' '))));
         QVERIFY(r.withCode(QStringLiteral("verifyImages.deprecated-image")).isEmpty());
     }

@@ -5,6 +5,7 @@
 #include "core/oci/mediatypes.h"
 #include "core/registry/memorysource.h"
 #include "core/sigstore/cosignverifier.h"
+#include "tests/support/testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,18 +27,8 @@ const QString FixtureDir = QStringLiteral("containers-image/signature-fixtures/"
 const QString CosignKey = QStringLiteral("c87a79018f346cc02482448b77296b0bea143ef2ccab99b04776fb0f638f301f");
 const QString Cosign2Key = QStringLiteral("5e7eb6c1e2e6db06470ae59ee8253b3dc4ce33beefb9a0cca06a371cfc0ebdfa");
 
-QString dataPath(const QString &relative)
-{
-    return qEnvironmentVariable("CHAINSCOPE_TEST_DATA") + QLatin1Char('/') + relative;
-}
-
-QByteArray readData(const QString &relative)
-{
-    QFile file(dataPath(relative));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using test::dataPath;
+using test::readData;
 
 crypto::PublicKey key(const QString &file)
 {

@@ -1,6 +1,6 @@
 #include "core/sigstore/rekorbundle.h"
+#include "tests/support/testdata.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -10,13 +10,7 @@ using namespace chainscope::sigstore;
 
 namespace {
 
-QByteArray readData(const QString &relative)
-{
-    QFile file(qEnvironmentVariable("CHAINSCOPE_TEST_DATA") + QLatin1Char('/') + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
+using test::readData;
 
 const QString Dir = QStringLiteral("containers-image/signature-internal-testdata/");
 

@@ -18,40 +18,53 @@ YamlRange keyRangeOf(const YamlNode &map, const QString &key)
     return e ? e->key.range() : YamlRange{};
 }
 
-void readString(const YamlNode &map, const QString &key, Field<QString> &out)
+// Marks \a out present with its ranges when \a map holds \a key; the
+// caller converts the value. Returns the entry, or null when absent.
+template <typename T>
+const YamlNode::Entry *locateField(const YamlNode &map, const QString &key, Field<T> &out)
 {
     const YamlNode::Entry *e = map.isMap() ? map.entry(key) : nullptr;
-    if (!e)
-        return;
-    out.present = true;
-    out.keyRange = e->key.range();
-    out.valueRange = e->value.range();
-    if (e->value.isScalar())
+    if (e) {
+        out.present = true;
+        out.keyRange = e->key.range();
+        out.valueRange = e->value.range();
+    }
+    return e;
+}
+
+// The same for a section (rekor:, keys:, ...), whose value range is "range".
+template <typename Section>
+const YamlNode::Entry *locateSection(const YamlNode &map, const QString &key, Section &out)
+{
+    const YamlNode::Entry *e = map.isMap() ? map.entry(key) : nullptr;
+    if (e) {
+        out.present = true;
+        out.keyRange = e->key.range();
+        out.range = e->value.range();
+    }
+    return e;
+}
+
+void readString(const YamlNode &map, const QString &key, Field<QString> &out)
+{
+    if (const YamlNode::Entry *e = locateField(map, key, out); e && e->value.isScalar())
         out.value = e->value.scalar();
 }
 
 void readBool(const YamlNode &map, const QString &key, Field<bool> &out)
 {
-    const YamlNode::Entry *e = map.isMap() ? map.entry(key) : nullptr;
-    if (!e)
-        return;
-    out.present = true;
-    out.keyRange = e->key.range();
-    out.valueRange = e->value.range();
-    if (const auto b = e->value.toBool())
-        out.value = *b;
+    if (const YamlNode::Entry *e = locateField(map, key, out)) {
+        if (const auto b = e->value.toBool())
+            out.value = *b;
+    }
 }
 
 void readInt(const YamlNode &map, const QString &key, Field<int> &out)
 {
-    const YamlNode::Entry *e = map.isMap() ? map.entry(key) : nullptr;
-    if (!e)
-        return;
-    out.present = true;
-    out.keyRange = e->key.range();
-    out.valueRange = e->value.range();
-    if (const auto v = e->value.toInt())
-        out.value = int(*v);
+    if (const YamlNode::Entry *e = locateField(map, key, out)) {
+        if (const auto v = e->value.toInt())
+            out.value = int(*v);
+    }
 }
 
 QList<Field<QString>> readStringList(const YamlNode &map, const QString &key)
@@ -96,12 +109,9 @@ QMap<QString, QString> readStringMap(const YamlNode *map)
 RekorOptions readRekor(const YamlNode &parent)
 {
     RekorOptions r;
-    const YamlNode::Entry *e = parent.isMap() ? parent.entry(QStringLiteral("rekor")) : nullptr;
+    const YamlNode::Entry *e = locateSection(parent, QStringLiteral("rekor"), r);
     if (!e)
         return r;
-    r.present = true;
-    r.keyRange = e->key.range();
-    r.range = e->value.range();
     readString(e->value, QStringLiteral("url"), r.url);
     readString(e->value, QStringLiteral("pubkey"), r.pubkey);
     readBool(e->value, QStringLiteral("ignoreTlog"), r.ignoreTlog);
@@ -111,12 +121,9 @@ RekorOptions readRekor(const YamlNode &parent)
 CtlogOptions readCtlog(const YamlNode &parent)
 {
     CtlogOptions c;
-    const YamlNode::Entry *e = parent.isMap() ? parent.entry(QStringLiteral("ctlog")) : nullptr;
+    const YamlNode::Entry *e = locateSection(parent, QStringLiteral("ctlog"), c);
     if (!e)
         return c;
-    c.present = true;
-    c.keyRange = e->key.range();
-    c.range = e->value.range();
     readBool(e->value, QStringLiteral("ignoreSCT"), c.ignoreSCT);
     readString(e->value, QStringLiteral("pubkey"), c.pubkey);
     readString(e->value, QStringLiteral("tsaCertChain"), c.tsaCertChain);
@@ -129,11 +136,8 @@ Attestor readAttestor(const YamlNode &node)
     a.range = node.range();
     if (!node.isMap())
         return a;
-    if (const YamlNode::Entry *e = node.entry(QStringLiteral("keys"))) {
+    if (const YamlNode::Entry *e = locateSection(node, QStringLiteral("keys"), a.keys)) {
         StaticKeyAttestor &k = a.keys;
-        k.present = true;
-        k.keyRange = e->key.range();
-        k.range = e->value.range();
         readString(e->value, QStringLiteral("publicKeys"), k.publicKeys);
         readString(e->value, QStringLiteral("signatureAlgorithm"), k.signatureAlgorithm);
         readString(e->value, QStringLiteral("kms"), k.kms);
@@ -141,11 +145,8 @@ Attestor readAttestor(const YamlNode &node)
         k.rekor = readRekor(e->value);
         k.ctlog = readCtlog(e->value);
     }
-    if (const YamlNode::Entry *e = node.entry(QStringLiteral("keyless"))) {
+    if (const YamlNode::Entry *e = locateSection(node, QStringLiteral("keyless"), a.keyless)) {
         KeylessAttestor &k = a.keyless;
-        k.present = true;
-        k.keyRange = e->key.range();
-        k.range = e->value.range();
         readString(e->value, QStringLiteral("subject"), k.subject);
         readString(e->value, QStringLiteral("subjectRegExp"), k.subjectRegExp);
         readString(e->value, QStringLiteral("issuer"), k.issuer);
@@ -156,11 +157,9 @@ Attestor readAttestor(const YamlNode &node)
         k.rekor = readRekor(e->value);
         k.ctlog = readCtlog(e->value);
     }
-    if (const YamlNode::Entry *e = node.entry(QStringLiteral("certificates"))) {
+    if (const YamlNode::Entry *e
+        = locateSection(node, QStringLiteral("certificates"), a.certificates)) {
         CertificateAttestor &c = a.certificates;
-        c.present = true;
-        c.keyRange = e->key.range();
-        c.range = e->value.range();
         readString(e->value, QStringLiteral("cert"), c.cert);
         readString(e->value, QStringLiteral("certChain"), c.certChain);
         c.rekor = readRekor(e->value);
@@ -256,16 +255,11 @@ ImageVerification readImageVerification(const YamlNode &node, int index)
     readString(node, QStringLiteral("subject"), v.subject);
     readString(node, QStringLiteral("issuer"), v.issuer);
     readString(node, QStringLiteral("roots"), v.roots);
-    if (const YamlNode::Entry *e = node.entry(QStringLiteral("annotations"))) {
-        v.annotations.present = true;
-        v.annotations.keyRange = e->key.range();
-        v.annotations.valueRange = e->value.range();
+    if (const YamlNode::Entry *e
+        = locateField(node, QStringLiteral("annotations"), v.annotations))
         v.annotations.value = readStringMap(&e->value);
-    }
-    if (const YamlNode::Entry *e = node.entry(QStringLiteral("imageReferences"))) {
-        v.imageReferencesField.present = true;
-        v.imageReferencesField.keyRange = e->key.range();
-        v.imageReferencesField.valueRange = e->value.range();
+    if (const YamlNode::Entry *e
+        = locateField(node, QStringLiteral("imageReferences"), v.imageReferencesField)) {
         v.imageReferencesField.value = scalarList(&e->value);
         // A single string is accepted by nobody; the linter reports it.
     }

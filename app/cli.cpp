@@ -80,12 +80,6 @@ struct CommonOptions
         parser.addHelpOption();
     }
 
-    bool outputValid(const QCommandLineParser &parser) const
-    {
-        const QString format = parser.value(output);
-        return format == QLatin1String("json") || format == QLatin1String("text");
-    }
-
     ConnectionOptions connection(const QCommandLineParser &parser) const
     {
         ConnectionOptions options;
@@ -222,6 +216,26 @@ int Cli::fail(const QString &message, const QString &kind)
     return ExitError;
 }
 
+int Cli::fail(const Error &error)
+{
+    return fail(error.toString(), errorKindName(error.kind()));
+}
+
+std::optional<int> Cli::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                       const QCommandLineOption &output)
+{
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printText(helpText(parser));
+        return ExitPass;
+    }
+    const QString format = parser.value(output);
+    if (format != QLatin1String("json") && format != QLatin1String("text"))
+        return fail(Tr::tr("--output takes json or text"));
+    return std::nullopt;
+}
+
 void Cli::printJson(const QJsonObject &object)
 {
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -265,12 +279,8 @@ int Cli::runLineage(const QStringList &arguments)
                                           "for."));
     parser.addOptions({key, maxDepth, followAll});
     parser.addPositionalArgument(QStringLiteral("REF"), Tr::tr("The image, e.g. host/repo:tag."));
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        return printText(helpText(parser)), ExitPass;
-    if (!common.outputValid(parser))
-        return fail(Tr::tr("--output takes json or text"));
+    if (const auto exit = parseArguments(parser, arguments, common.output))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
         return fail(Tr::tr("lineage needs exactly one image reference"));
 
@@ -287,7 +297,7 @@ int Cli::runLineage(const QStringList &arguments)
     if (parser.isSet(key)) {
         auto loaded = loadKey(parser.value(key));
         if (!loaded)
-            return fail(loaded.error().toString(), errorKindName(loaded.error().kind()));
+            return fail(loaded.error());
         const crypto::PublicKey publicKey = *loaded;
         options.attestationKey = publicKey;
         options.signatureCheck = [publicKey](registry::ContentSource &source,
@@ -302,7 +312,7 @@ int Cli::runLineage(const QStringList &arguments)
     connection.followAllRegistries = parser.isSet(followAll);
     CliSession session;
     if (auto ready = session.init(connection, {image->registry()}); !ready)
-        return fail(ready.error().toString(), errorKindName(ready.error().kind()));
+        return fail(ready.error());
     options.sources = [&session](const QString &host)
         -> std::shared_ptr<registry::ContentSource> {
         if (!session.mayFollow(host))
@@ -313,7 +323,7 @@ int Cli::runLineage(const QStringList &arguments)
     lineage::LineageBuilder builder(session.client(image->registry()), options);
     auto result = builder.build(*image);
     if (!result)
-        return fail(result.error().toString(), errorKindName(result.error().kind()));
+        return fail(result.error());
 
     if (m_json) {
         QJsonObject json = result->toJson();
@@ -346,12 +356,8 @@ int Cli::runVerify(const QStringList &arguments)
                                                "from the image's name."));
     parser.addOptions({key, knownKey, requireTlog, exactReference});
     parser.addPositionalArgument(QStringLiteral("REF"), Tr::tr("The image, e.g. host/repo:tag."));
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        return printText(helpText(parser)), ExitPass;
-    if (!common.outputValid(parser))
-        return fail(Tr::tr("--output takes json or text"));
+    if (const auto exit = parseArguments(parser, arguments, common.output))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
         return fail(Tr::tr("verify needs exactly one image reference"));
     if (!parser.isSet(key))
@@ -364,12 +370,12 @@ int Cli::runVerify(const QStringList &arguments)
     sigstore::KeyVerifyOptions options;
     auto loaded = loadKey(parser.value(key));
     if (!loaded)
-        return fail(loaded.error().toString(), errorKindName(loaded.error().kind()));
+        return fail(loaded.error());
     options.key = *loaded;
     for (const QString &path : parser.values(knownKey)) {
         auto other = loadKey(path);
         if (!other)
-            return fail(other.error().toString(), errorKindName(other.error().kind()));
+            return fail(other.error());
         options.knownKeys.append(*other);
     }
     options.requireTransparencyLog = parser.isSet(requireTlog);
@@ -377,7 +383,7 @@ int Cli::runVerify(const QStringList &arguments)
 
     CliSession session;
     if (auto ready = session.init(common.connection(parser), {image->registry()}); !ready)
-        return fail(ready.error().toString(), errorKindName(ready.error().kind()));
+        return fail(ready.error());
 
     report::Verification verification
         = sigstore::CosignVerifier(session.client(image->registry())).verify(*image, options);
@@ -426,19 +432,15 @@ int Cli::runPolicyLint(const QStringList &arguments)
     CommonOptions common;
     common.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The policy YAML."));
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        return printText(helpText(parser)), ExitPass;
-    if (!common.outputValid(parser))
-        return fail(Tr::tr("--output takes json or text"));
+    if (const auto exit = parseArguments(parser, arguments, common.output))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
         return fail(Tr::tr("policy lint needs exactly one file"));
 
     const QString path = parser.positionalArguments().first();
     auto text = readPolicyFile(path);
     if (!text)
-        return fail(text.error().toString(), errorKindName(text.error().kind()));
+        return fail(text.error());
 
     const policy::LintResult result = policy::PolicyLinter().lint(*text);
     if (m_json) {
@@ -470,12 +472,8 @@ int Cli::runPolicyTest(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The policy YAML."));
     parser.addPositionalArgument(QStringLiteral("REF"),
                                  Tr::tr("The images of the Pod to admit."), QStringLiteral("REF..."));
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        return printText(helpText(parser)), ExitPass;
-    if (!common.outputValid(parser))
-        return fail(Tr::tr("--output takes json or text"));
+    if (const auto exit = parseArguments(parser, arguments, common.output))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return fail(Tr::tr("policy test needs a policy file and at least one image"));
@@ -483,7 +481,7 @@ int Cli::runPolicyTest(const QStringList &arguments)
     const QString path = positional.first();
     auto text = readPolicyFile(path);
     if (!text)
-        return fail(text.error().toString(), errorKindName(text.error().kind()));
+        return fail(text.error());
     const policy::LintResult lint = policy::PolicyLinter().lint(*text);
     if (lint.policies.isEmpty()) {
         QStringList problems;
@@ -513,7 +511,7 @@ int Cli::runPolicyTest(const QStringList &arguments)
 
     CliSession session;
     if (auto ready = session.init(common.connection(parser), hosts); !ready)
-        return fail(ready.error().toString(), errorKindName(ready.error().kind()));
+        return fail(ready.error());
     // Kyverno denies when a registry cannot be reached (failurePolicy Fail);
     // the CLI tells that apart from a policy denial: it is an error here.
     for (const QString &host : hosts) {
@@ -521,7 +519,7 @@ int Cli::runPolicyTest(const QStringList &arguments)
         if (!reachable) {
             Error error = reachable.error();
             error.addContext(Tr::tr("connecting to %1").arg(host));
-            return fail(error.toString(), errorKindName(error.kind()));
+            return fail(error);
         }
     }
 

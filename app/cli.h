@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/support/error.h"
+
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace chainscope::app {
 
@@ -38,6 +42,13 @@ private:
 
     /// Prints \a error as JSON on stdout or as text on stderr; returns ExitError.
     int fail(const QString &message, const QString &kind = QStringLiteral("invalid-input"));
+    /// fail() with the error's message and kind name.
+    int fail(const Error &error);
+    /// Parses a subcommand's \a arguments: an exit code when the subcommand
+    /// ends here (parse error, --help, an --output other than json or text),
+    /// nothing when it goes on.
+    std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                      const QCommandLineOption &output);
     void printJson(const QJsonObject &object);
     void printText(const QString &text);
 

@@ -8,6 +8,8 @@
 #include "ui/policypanel.h"
 #include "ui/taskrunner.h"
 
+#include "tests/support/seedpolicy.h"
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,28 +21,15 @@ using namespace chainscope::ui;
 namespace {
 
 // The seed's check-image policy in its 2021 form (public key from the seed).
-// Plain literals: moc misreads "/*" inside a multi-line raw string.
-const char *const SeedPolicy2021 =
-    "apiVersion: kyverno.io/v1\n"
-    "kind: ClusterPolicy\n"
-    "metadata:\n"
-    "  name: check-image\n"
-    "spec:\n"
-    "  validationFailureAction: enforce\n"
-    "  background: false\n"
-    "  rules:\n"
-    "    - name: check-image\n"
-    "      match:\n"
-    "        resources:\n"
-    "          kinds:\n"
-    "            - Pod\n"
-    "      verifyImages:\n"
-    "      - image: \"docker.io/gkovan/*\"\n"
-    "        key: |-\n"
-    "          -----BEGIN PUBLIC KEY-----\n"
-    "          MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEtwDUUcAVE4dJj623tCNy9WrYfgJngPqTAl4h"
-    "kXdXMG1jk36OGxzwefjQO7XV37i0kJrWssfggVGxa0GoXryWVw==\n"
-    "          -----END PUBLIC KEY-----\n";
+QString seedPolicy2021()
+{
+    return chainscope::test::seedPolicy2021(
+        QStringLiteral("docker.io/gkovan/*"),
+        QStringLiteral("-----BEGIN PUBLIC KEY-----\n"
+                       "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEtwDUUcAVE4dJj623tCNy9WrYfgJngPqTAl4h"
+                       "kXdXMG1jk36OGxzwefjQO7XV37i0kJrWssfggVGxa0GoXryWVw==\n"
+                       "-----END PUBLIC KEY-----"));
+}
 
 // 1-based line:column of the first \a needle in \a text.
 QPair<int, int> positionOf(const QString &text, const QString &needle)
@@ -196,7 +185,7 @@ void tst_PolicyEditor::lintMarksDeprecatedFieldsAndFixes()
     panel.resize(900, 700);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    const QString text = QString::fromUtf8(SeedPolicy2021);
+    const QString text = seedPolicy2021();
     const int before = panel.lintGeneration();
     PolicyEditor *editor = panel.newPolicy(text);
     QTRY_VERIFY(panel.lintGeneration() > before);

@@ -6,6 +6,7 @@
 
 #include "core/policy/policyevaluator.h"
 #include "core/policy/policylinter.h"
+#include "tests/support/seedpolicy.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -17,35 +18,12 @@ namespace {
 
 const QString Host = QStringLiteral("127.0.0.1:5000");
 
-QString indented(const QString &text, int spaces)
-{
-    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
-    for (QString &line : lines)
-        line = QString(spaces, QLatin1Char(' ')) + line;
-    return lines.join(QLatin1Char('\n'));
-}
+using test::indented;
 
 // The seed's check-image in its 2021 form, as the lab writes it.
 QString legacyPolicy(const QString &pem)
 {
-    return QStringLiteral("apiVersion: kyverno.io/v1\n"
-                          "kind: ClusterPolicy\n"
-                          "metadata:\n"
-                          "  name: check-image\n"
-                          "spec:\n"
-                          "  validationFailureAction: enforce\n"
-                          "  background: false\n"
-                          "  rules:\n"
-                          "    - name: check-image\n"
-                          "      match:\n"
-                          "        resources:\n"
-                          "          kinds:\n"
-                          "            - Pod\n"
-                          "      verifyImages:\n"
-                          "      - image: \"%1/ztsc/*\"\n"
-                          "        key: |-\n"
-                          "%2\n")
-        .arg(Host, indented(pem, 10));
+    return test::seedPolicy2021(Host + QStringLiteral("/ztsc/*"), pem);
 }
 
 struct Options

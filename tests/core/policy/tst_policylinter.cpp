@@ -1,4 +1,5 @@
 #include "core/policy/policylinter.h"
+#include "tests/support/seedpolicy.h"
 #include "tests/support/testdata.h"
 
 #include <QTest>
@@ -18,35 +19,14 @@ const QString SampleKey = QStringLiteral("-----BEGIN PUBLIC KEY-----\n"
                                          "J5yctVd7iEcnessRQjU917hmKO6JWVGHpDguIyakZA==\n"
                                          "-----END PUBLIC KEY-----");
 
-QString indented(const QString &text, int spaces)
-{
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString &line : lines)
-        line = QString(spaces, QLatin1Char(' ')) + line;
-    return lines.join(QLatin1Char('\n'));
-}
+using test::indented;
 
 // The lab's 2021 policy layout (the seed's check-image), with a comment
 // that every fix must keep.
 QString labLegacyPolicy()
 {
-    return QStringLiteral("apiVersion: kyverno.io/v1\n"
-                          "kind: ClusterPolicy\n"
-                          "metadata:\n"
-                          "  name: check-image\n"
-                          "spec:\n"
-                          "  validationFailureAction: enforce\n"
-                          "  background: false\n"
-                          "  rules:\n"
-                          "    - name: check-image # the seed's rule\n"
-                          "      match:\n"
-                          "        resources:\n"
-                          "          kinds:\n"
-                          "            - Pod\n"
-                          "      verifyImages:\n"
-                          "      - image: \"127.0.0.1:5000/ztsc/*\"\n"
-                          "        key: |-\n")
-        + indented(SampleKey, 10) + QLatin1Char('\n');
+    return test::seedPolicy2021(QStringLiteral("127.0.0.1:5000/ztsc/*"), SampleKey,
+                                QStringLiteral("the seed's rule"));
 }
 
 QString where(const Diagnostic &d)

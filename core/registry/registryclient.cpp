@@ -1,5 +1,7 @@
 #include "core/registry/registryclient.h"
 
+#include "core/registry/challenge.h"
+
 #include "core/oci/mediatypes.h"
 #include "core/reference/imagereference.h"
 #include "core/support/logging.h"
@@ -76,67 +78,6 @@ QString hostWithPort(const QUrl &url)
     if (url.port() > 0)
         host += QLatin1Char(':') + QString::number(url.port());
     return host;
-}
-
-struct Challenge
-{
-    QString scheme; // lower case: "bearer", "basic"
-    QHash<QString, QString> params;
-};
-
-// RFC 7235 challenges: `Bearer realm="…",service="…",scope="…"`, possibly
-// several in one header (Qt joins repeated headers with ", ").
-QList<Challenge> parseChallenges(const QByteArray &header)
-{
-    QList<Challenge> challenges;
-    const QString text = QString::fromLatin1(header);
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    auto skipSpaces = [&] {
-        while (i < n && (text[i] == QLatin1Char(' ') || text[i] == QLatin1Char('\t')))
-            ++i;
-    };
-    auto readToken = [&] {
-        const qsizetype start = i;
-        while (i < n && text[i] != QLatin1Char(' ') && text[i] != QLatin1Char(',')
-               && text[i] != QLatin1Char('=') && text[i] != QLatin1Char('\t'))
-            ++i;
-        return text.mid(start, i - start);
-    };
-    while (i < n) {
-        skipSpaces();
-        if (i < n && text[i] == QLatin1Char(',')) {
-            ++i;
-            continue;
-        }
-        const QString token = readToken();
-        if (token.isEmpty()) {
-            ++i;
-            continue;
-        }
-        skipSpaces();
-        if (i < n && text[i] == QLatin1Char('=') && !challenges.isEmpty()) {
-            // key=value of the current challenge
-            ++i;
-            skipSpaces();
-            QString value;
-            if (i < n && text[i] == QLatin1Char('"')) {
-                ++i;
-                while (i < n && text[i] != QLatin1Char('"')) {
-                    if (text[i] == QLatin1Char('\\') && i + 1 < n)
-                        ++i;
-                    value += text[i++];
-                }
-                ++i; // closing quote
-            } else {
-                value = readToken();
-            }
-            challenges.last().params.insert(token.toLower(), value);
-        } else {
-            challenges.append(Challenge{token.toLower(), {}});
-        }
-    }
-    return challenges;
 }
 
 // Link: <url>; rel="next"  (distribution-spec, RFC 5988)
@@ -496,12 +437,12 @@ Result<Response> RegistryClient::Private::perform(const QUrl &start, const QByte
 Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, const QString &scope)
 {
     // distribution token auth (auth/token.md): GET realm?service=…&scope=…
-    const QUrl realm(challenge.params.value(QStringLiteral("realm")));
+    const QUrl realm(challenge.param(QStringLiteral("realm")));
     if (!realm.isValid() || (realm.scheme() != QLatin1String("https")
                              && realm.scheme() != QLatin1String("http"))) {
         return Error(ErrorKind::Malformed,
                      Tr::tr("the registry named an invalid token realm \"%1\"")
-                         .arg(challenge.params.value(QStringLiteral("realm")).left(200)));
+                         .arg(challenge.param(QStringLiteral("realm")).left(200)));
     }
     if (!plainHttpAllowed(realm)) {
         return Error(ErrorKind::Network,
@@ -511,11 +452,13 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
     }
     QUrl url = realm;
     QUrlQuery query(url);
-    const QString service = challenge.params.value(QStringLiteral("service"));
+    const QString service = challenge.param(QStringLiteral("service"));
     if (!service.isEmpty())
         query.addQueryItem(QStringLiteral("service"), service);
     // The scope the registry asked for wins; ours is the fallback.
-    const QString wanted = challenge.params.value(QStringLiteral("scope"), scope);
+    const QString wanted = challenge.hasParam(QStringLiteral("scope"))
+                              ? challenge.param(QStringLiteral("scope"))
+                              : scope;
     if (!wanted.isEmpty()) {
         for (const QString &s : wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             query.addQueryItem(QStringLiteral("scope"), s);
@@ -568,13 +511,21 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
 Result<void> RegistryClient::Private::answerChallenge(const Response &response,
                                                       const QString &scope)
 {
-    const QList<Challenge> challenges = parseChallenges(response.header("www-authenticate"));
+    auto parsed = Challenge::parse(response.header("www-authenticate"));
+    if (!parsed) {
+        return Error(ErrorKind::Malformed,
+                     Tr::tr("the registry at %1 sent an unreadable authentication challenge (%2)")
+                         .arg(host, parsed.error().message()))
+            .setHttpStatus(401)
+            .setUrl(redact(response.url));
+    }
+    const QList<Challenge> challenges = *parsed;
     const Challenge *bearer = nullptr;
     const Challenge *basic = nullptr;
     for (const Challenge &c : challenges) {
-        if (c.scheme == QLatin1String("bearer") && !bearer)
+        if (c.scheme() == QLatin1String("bearer") && !bearer)
             bearer = &c;
-        else if (c.scheme == QLatin1String("basic") && !basic)
+        else if (c.scheme() == QLatin1String("basic") && !basic)
             basic = &c;
     }
     if (bearer) {

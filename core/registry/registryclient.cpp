@@ -1,6 +1,7 @@
 #include "core/registry/registryclient.h"
 
 #include "core/registry/challenge.h"
+#include "core/registry/linkheader.h"
 
 #include "core/oci/mediatypes.h"
 #include "core/reference/imagereference.h"
@@ -78,24 +79,6 @@ QString hostWithPort(const QUrl &url)
     if (url.port() > 0)
         host += QLatin1Char(':') + QString::number(url.port());
     return host;
-}
-
-// Link: <url>; rel="next"  (distribution-spec, RFC 5988)
-QString nextLink(const QByteArray &header)
-{
-    const QString text = QString::fromLatin1(header);
-    const QStringList links = text.split(QLatin1Char(','));
-    for (const QString &link : links) {
-        const qsizetype open = link.indexOf(QLatin1Char('<'));
-        const qsizetype close = link.indexOf(QLatin1Char('>'), open + 1);
-        if (open < 0 || close < 0)
-            continue;
-        const QString params = link.mid(close + 1);
-        if (params.contains(QLatin1String("rel=\"next\""))
-            || params.contains(QLatin1String("rel=next")))
-            return link.mid(open + 1, close - open - 1).trimmed();
-    }
-    return {};
 }
 
 // Repository names and tags go into URL paths: hold them to the
@@ -719,14 +702,15 @@ Result<QStringList> RegistryClient::Private::paginate(const QString &path, const
 {
     QStringList all;
     QUrl next = url(path);
-    QSet<QString> seen;
+    QSet<QByteArray> seen;
     for (int page = 0; page < kMaxPages; ++page) {
-        if (seen.contains(next.toString())) {
+        // A page link back to a page already read would never end.
+        if (seen.contains(next.toEncoded())) {
             return Error(ErrorKind::Malformed,
                 Tr::tr("the registry's page links go round in a circle"))
                 .setUrl(redact(next));
         }
-        seen.insert(next.toString());
+        seen.insert(next.toEncoded());
         auto response = fetch({next, "application/json", scope, kMaxListBytes});
         if (!response)
             return response.error();
@@ -748,10 +732,14 @@ Result<QStringList> RegistryClient::Private::paginate(const QString &path, const
         for (const QJsonValue &value : values.toArray())
             all.append(value.toString());
 
-        const QString link = nextLink(response->header("link"));
-        if (link.isEmpty())
+        // The list ends when no next link comes, not when a page is short
+        // or empty: registries cap n as they like.
+        auto link = LinkHeader::next(response->header("link"), next);
+        if (!link)
+            return link.error().setUrl(redact(next));
+        if (!link->has_value())
             return all;
-        const QUrl resolved = next.resolved(QUrl(link));
+        const QUrl resolved = **link;
         // A page link to another host would leak our token there.
         if (!sameOrigin(resolved, base)) {
             return Error(ErrorKind::Malformed,

@@ -8,6 +8,9 @@
 #include "core/registry/registryclient.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QThread>
@@ -88,6 +91,10 @@ private slots:
     void pagination_data();
     void pagination();
     void linkToOtherHostRefused();
+    void paginationLoopStopped();
+    void paginationEndsOnlyWithoutNextLink();
+    void paginationKeepsOpaqueQuery();
+    void paginationMalformedLink();
     void digestMismatch_data();
     void digestMismatch();
     void oversizeAnnounced();
@@ -338,6 +345,89 @@ void TestRegistryClient::linkToOtherHostRefused()
     QVERIFY2(repos.error().message().contains(QLatin1String("another host")), describe(repos));
     QVERIFY(repos.error().message().contains(other.host()));
     QVERIFY(other.requests.isEmpty());
+}
+
+namespace {
+// A tag list page as a fake answer: \a tags, and a Link to \a next if given.
+FakeResponse tagPage(const QStringList &tags, const QByteArray &next)
+{
+    FakeResponse response;
+    response.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("a/b")},
+                                              {QStringLiteral("tags"),
+                                               QJsonArray::fromStringList(tags)}})
+                        .toJson(QJsonDocument::Compact);
+    response.header("Content-Type", "application/json");
+    if (!next.isEmpty())
+        response.header("Link", next);
+    return response;
+}
+} // namespace
+
+void TestRegistryClient::paginationLoopStopped()
+{
+    FakeRegistry fake;
+    // Page 2 links back to page 1: the client must notice, not spin.
+    fake.setOverride([](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.query(QStringLiteral("last")).isEmpty())
+            return tagPage({QStringLiteral("1")}, R"(</v2/a/b/tags/list?last=1>; rel="next")");
+        return tagPage({QStringLiteral("2")}, R"(</v2/a/b/tags/list>; rel="next")");
+    });
+    RegistryClient client(fake.host(), std::nullopt);
+    auto tags = client.tags(QStringLiteral("a/b"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Malformed);
+    QVERIFY2(tags.error().message().contains(QLatin1String("circle")), describe(tags));
+    QCOMPARE(fake.requests.size(), 2);
+}
+
+void TestRegistryClient::paginationEndsOnlyWithoutNextLink()
+{
+    // Short and empty pages with a next link do not end the list.
+    FakeRegistry fake;
+    fake.setOverride([](const FakeRequest &request) -> std::optional<FakeResponse> {
+        const QString last = request.query(QStringLiteral("last"));
+        if (last.isEmpty())
+            return tagPage({QStringLiteral("a")}, R"(<?last=a&n=50>; rel="next")");
+        if (last == QLatin1String("a"))
+            return tagPage({}, R"(<?last=a2&n=50>; REL=next)");
+        return tagPage({QStringLiteral("b"), QStringLiteral("c")}, {});
+    });
+    RegistryClient client(fake.host(), std::nullopt);
+    auto tags = client.tags(QStringLiteral("a/b"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(*tags, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(fake.requests.size(), 3);
+}
+
+void TestRegistryClient::paginationKeepsOpaqueQuery()
+{
+    // Quay and GHCR put opaque cursors in the query: they go back unchanged.
+    const QByteArray cursor = "/v2/a/b/tags/list?last=YS9i%3D%2B+c%2F%20&n=2&x=%E2%9C%93";
+    FakeRegistry fake;
+    fake.setOverride([cursor](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.target == cursor)
+            return tagPage({QStringLiteral("2")}, {});
+        return tagPage({QStringLiteral("1")}, "<" + cursor + ">; rel=\"next\"");
+    });
+    RegistryClient client(fake.host(), std::nullopt);
+    auto tags = client.tags(QStringLiteral("a/b"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(fake.requests.size(), 2);
+    QCOMPARE(fake.requests.last().target, cursor);
+    QCOMPARE(*tags, (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+}
+
+void TestRegistryClient::paginationMalformedLink()
+{
+    FakeRegistry fake;
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        return tagPage({QStringLiteral("1")}, R"(</v2/a/b/tags/list?last=1; rel="next")");
+    });
+    RegistryClient client(fake.host(), std::nullopt);
+    auto tags = client.tags(QStringLiteral("a/b"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Malformed);
+    QVERIFY2(tags.error().message().contains(QLatin1String("Link header")), describe(tags));
 }
 
 void TestRegistryClient::digestMismatch_data()

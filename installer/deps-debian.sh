@@ -42,6 +42,8 @@ required=(
   docker-registry umoci skopeo apache2-utils openssl python3 curl ca-certificates
   # screenshots and packaging checks
   xvfb xauth desktop-file-utils appstream file dpkg-dev
+  # stored registry passwords (QtKeychain) and their test: D-Bus + GNOME Keyring
+  qtkeychain-qt6-dev dbus gnome-keyring libsecret-tools
 )
 # KF6 SyntaxHighlighting exists from Debian 13 / Ubuntu 24.10 on; older
 # systems use the built-in highlighter.

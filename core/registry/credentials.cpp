@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSet>
 #include <QUrl>
 
 namespace chainscope::registry {
@@ -20,9 +21,27 @@ struct Tr
 
 constexpr qint64 kMaxConfigBytes = 4 * 1024 * 1024;
 
-// The key of an "auths" entry reduced to a host[:port], as Docker's
-// credentials.ConvertToHostname does: drop the scheme and any path.
-QString normaliseHost(QString key)
+// Whether an "auths" key names a whole registry rather than a namespace in
+// it ("quay.io/org" in containers' auth.json): host-only keys win.
+bool isHostOnlyKey(QString key)
+{
+    key = key.trimmed();
+    const qsizetype scheme = key.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        key = key.mid(scheme + 3);
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return true;
+    // "https://index.docker.io/v1/" and "https://ghcr.io/v2/" are API paths, not namespaces.
+    const QString rest = key.mid(slash + 1);
+    return rest.isEmpty() || rest == QLatin1String("v1/") || rest == QLatin1String("v2/")
+           || rest == QLatin1String("v1") || rest == QLatin1String("v2");
+}
+
+} // namespace
+
+// As Docker's credentials.ConvertToHostname: drop the scheme and any path.
+QString normaliseRegistryHost(QString key)
 {
     key = key.trimmed();
     const qsizetype scheme = key.indexOf(QLatin1String("://"));
@@ -39,7 +58,13 @@ QString normaliseHost(QString key)
     return key;
 }
 
-} // namespace
+QString credentialServerAddress(const QString &registryHost)
+{
+    const QString host = normaliseRegistryHost(registryHost);
+    if (host == QLatin1String("docker.io"))
+        return QStringLiteral("https://index.docker.io/v1/");
+    return host;
+}
 
 QString DockerConfig::defaultPath()
 {
@@ -70,7 +95,18 @@ Result<DockerConfig> DockerConfig::load(const QString &path)
                      Tr::tr("the Docker config %1 is not valid JSON: %2")
                          .arg(path, parseError.errorString()));
     }
-    const QJsonObject auths = document.object().value(QLatin1String("auths")).toObject();
+    config.m_path = path;
+    const QJsonObject root = document.object();
+    config.m_credsStore = root.value(QLatin1String("credsStore")).toString().trimmed();
+    const QJsonObject helpers = root.value(QLatin1String("credHelpers")).toObject();
+    for (auto it = helpers.begin(); it != helpers.end(); ++it) {
+        const QString helper = it.value().toString().trimmed();
+        if (!helper.isEmpty())
+            config.m_credHelpers.insert(normaliseRegistryHost(it.key()), helper);
+    }
+
+    QSet<QString> fromHostKeys;
+    const QJsonObject auths = root.value(QLatin1String("auths")).toObject();
     for (auto it = auths.begin(); it != auths.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
         Credentials credentials;
@@ -78,6 +114,7 @@ Result<DockerConfig> DockerConfig::load(const QString &path)
         if (!auth.isEmpty()) {
             const auto decoded = QByteArray::fromBase64Encoding(
                 auth.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            // Passwords may contain colons: split on the first one only.
             const qsizetype colon = decoded.decoded.indexOf(':');
             if (!decoded || colon < 0) {
                 return Error(ErrorKind::InvalidInput,
@@ -91,22 +128,36 @@ Result<DockerConfig> DockerConfig::load(const QString &path)
             credentials.username = entry.value(QLatin1String("username")).toString();
             credentials.password = entry.value(QLatin1String("password")).toString();
         }
-        const QString identityToken = entry.value(QLatin1String("identitytoken")).toString();
-        if (credentials.isEmpty() && !identityToken.isEmpty())
-            credentials.password = identityToken;
-        if (credentials.isEmpty())
-            continue; // credential helpers hold these; TODO(#3): credsStore/credHelpers
-        config.m_auths.insert(normaliseHost(it.key()), credentials);
+        credentials.identityToken = entry.value(QLatin1String("identitytoken")).toString();
+        const QString host = normaliseRegistryHost(it.key());
+        const bool hostKey = isHostOnlyKey(it.key());
+        if (!hostKey && fromHostKeys.contains(host))
+            continue;
+        if (hostKey)
+            fromHostKeys.insert(host);
+        // An empty entry is kept: it says "ask the credential store" (docker
+        // login with a credsStore writes exactly that).
+        config.m_auths.insert(host, credentials);
     }
     return config;
 }
 
 std::optional<Credentials> DockerConfig::find(const QString &registryHost) const
 {
-    const auto it = m_auths.constFind(normaliseHost(registryHost));
-    if (it == m_auths.constEnd())
+    const auto it = m_auths.constFind(normaliseRegistryHost(registryHost));
+    if (it == m_auths.constEnd() || it->isEmpty())
         return std::nullopt;
     return *it;
+}
+
+QString DockerConfig::credentialHelper(const QString &registryHost) const
+{
+    return m_credHelpers.value(normaliseRegistryHost(registryHost));
+}
+
+bool DockerConfig::hasAuthEntry(const QString &registryHost) const
+{
+    return m_auths.contains(normaliseRegistryHost(registryHost));
 }
 
 } // namespace chainscope::registry

@@ -1,4 +1,5 @@
-// DockerConfig: reading "auths" of a Docker config.json as docker login writes it.
+// DockerConfig: reading "auths", "credHelpers" and "credsStore" of a Docker config.json
+// (or containers' auth.json) as docker login and podman login write them.
 
 #include "core/registry/credentials.h"
 
@@ -16,6 +17,9 @@ class TestCredentials : public QObject
 private slots:
     void lookup_data();
     void lookup();
+    void identityTokenAndHelpers();
+    void normalise_data();
+    void normalise();
     void missingFileIsEmpty();
     void broken_data();
     void broken();
@@ -48,6 +52,8 @@ void TestCredentials::lookup_data()
     QTest::newRow("unknown host") << "quay.io" << "" << "";
     QTest::newRow("other port") << "127.0.0.1:5002" << "" << "";
     QTest::newRow("empty entry (credential helper)") << "helper.example.com" << "" << "";
+    QTest::newRow("password with colons") << "colons.example.com" << "u" << "a:b::c";
+    QTest::newRow("trailing slash key") << "slash.example.com:8443" << "s" << "p";
 }
 
 void TestCredentials::lookup()
@@ -63,7 +69,9 @@ void TestCredentials::lookup()
             "127.0.0.1:5000": {"username": "lab", "password": "labpass"},
             "http://localhost:5001": {"auth": ")" + QByteArray("local:pw").toBase64() + R"("},
             "https://ghcr.io/v2/": {"auth": ")" + QByteArray("gh:token").toBase64() + R"("},
-            "helper.example.com": {}
+            "helper.example.com": {},
+            "colons.example.com": {"auth": ")" + QByteArray("u:a:b::c").toBase64() + R"("},
+            "https://slash.example.com:8443/": {"auth": ")" + QByteArray("s:p").toBase64() + R"("}
         },
         "credsStore": "desktop"
     })");
@@ -77,6 +85,73 @@ void TestCredentials::lookup()
     QVERIFY(found.has_value());
     QCOMPARE(found->username, user);
     QCOMPARE(found->password, password);
+}
+
+void TestCredentials::identityTokenAndHelpers()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, R"({
+        "auths": {
+            "https://index.docker.io/v1/": {"identitytoken": "refresh-abc"},
+            "helper.example.com": {},
+            "quay.io/org/app": {"auth": ")" + QByteArray("ns:nspw").toBase64() + R"("},
+            "quay.io": {"auth": ")" + QByteArray("host:hostpw").toBase64() + R"("},
+            "ghcr.io/org": {"auth": ")" + QByteArray("ghns:ghnspw").toBase64() + R"("}
+        },
+        "credHelpers": {"https://gcr.io": "gcloud", "123.dkr.ecr.example.com": "ecr-login"},
+        "credsStore": "desktop"
+    })");
+    auto config = DockerConfig::load(path);
+    QVERIFY(config.ok());
+    const auto hub = config->find(QStringLiteral("registry-1.docker.io"));
+    QVERIFY(hub.has_value());
+    QCOMPARE(hub->identityToken, QStringLiteral("refresh-abc"));
+    QVERIFY(hub->username.isEmpty());
+    QVERIFY(hub->password.isEmpty());
+    QVERIFY(!hub->isEmpty());
+
+    QVERIFY(config->hasAuthEntry(QStringLiteral("helper.example.com")));
+    QVERIFY(!config->find(QStringLiteral("helper.example.com")).has_value());
+    QVERIFY(!config->hasAuthEntry(QStringLiteral("other.example.com")));
+
+    // A host-wide key wins over a namespace key of containers' auth.json, in either order.
+    QCOMPARE(config->find(QStringLiteral("quay.io"))->username, QStringLiteral("host"));
+    QCOMPARE(config->find(QStringLiteral("ghcr.io"))->username, QStringLiteral("ghns"));
+
+    QCOMPARE(config->credentialHelper(QStringLiteral("gcr.io")), QStringLiteral("gcloud"));
+    QCOMPARE(config->credentialHelper(QStringLiteral("123.dkr.ecr.example.com")),
+             QStringLiteral("ecr-login"));
+    QVERIFY(config->credentialHelper(QStringLiteral("quay.io")).isEmpty());
+    QCOMPARE(config->credsStore(), QStringLiteral("desktop"));
+    QCOMPARE(config->path(), path);
+}
+
+void TestCredentials::normalise_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("server");
+    QTest::newRow("hub v1 URL") << "https://index.docker.io/v1/" << "docker.io"
+                                << "https://index.docker.io/v1/";
+    QTest::newRow("hub api host") << "registry-1.docker.io" << "docker.io"
+                                  << "https://index.docker.io/v1/";
+    QTest::newRow("docker.io") << "docker.io" << "docker.io" << "https://index.docker.io/v1/";
+    QTest::newRow("https scheme") << "https://ghcr.io" << "ghcr.io" << "ghcr.io";
+    QTest::newRow("trailing slash") << "ghcr.io/" << "ghcr.io" << "ghcr.io";
+    QTest::newRow("path") << "quay.io/org/app" << "quay.io" << "quay.io";
+    QTest::newRow("port kept") << "http://127.0.0.1:5000/v2/" << "127.0.0.1:5000"
+                               << "127.0.0.1:5000";
+    QTest::newRow("upper case") << "  Registry.Example.COM " << "registry.example.com"
+                                << "registry.example.com";
+}
+
+void TestCredentials::normalise()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, host);
+    QFETCH(QString, server);
+    QCOMPARE(normaliseRegistryHost(key), host);
+    QCOMPARE(credentialServerAddress(key), server);
 }
 
 void TestCredentials::missingFileIsEmpty()

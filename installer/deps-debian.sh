@@ -35,7 +35,7 @@ required=(
   # build
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools libssl-dev libyaml-cpp-dev
+  qt6-l10n-tools libssl-dev libyaml-cpp-dev libarchive-dev
   # runtime plugins: offscreen/xcb platforms, SVG icons, Qt's own translations
   qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
   # the lab: registry, image tools, htpasswd, signer

@@ -8,6 +8,10 @@ Subcommands
   demo  --dir DIR -- CMD...    start, run CMD with CHAINSCOPE_LAB_STATE set ({state}
                                in CMD is replaced by the state path), then stop
   check --dir DIR              self-check of a started lab
+  start-token --dir DIR        start a second registry in `auth: token` mode with our
+                               token issuer (tokenserver.py), seed three small
+                               repositories and write DIR/token-lab.json; `stop`
+                               stops both
   selftest [--data DIR]        check the signer against cosign-made fixtures in
                                tests/data (no registry needed)
 
@@ -22,18 +26,23 @@ Python 3 standard library only.
 
 import argparse
 import base64
+import gzip
 import hashlib
+import io
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 MARKER = ".chainscope-lab"
@@ -42,6 +51,7 @@ USERNAME = "chainscope"
 OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json"
 OCI_INDEX = "application/vnd.oci.image.index.v1+json"
 OCI_CONFIG = "application/vnd.oci.image.config.v1+json"
+OCI_LAYER_GZIP = "application/vnd.oci.image.layer.v1.tar+gzip"
 DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json"
 SIMPLESIGNING = "application/vnd.dev.cosign.simplesigning.v1+json"
 DSSE_ENVELOPE = "application/vnd.dsse.envelope.v1+json"
@@ -225,8 +235,13 @@ auth:
 def start_registry(d, port, password):
     htpasswd = run(["htpasswd", "-Bbn", USERNAME, password]).stdout
     write_file(os.path.join(d, "htpasswd"), htpasswd, 0o600)
+    launch_registry(d, port, registry_config(d, port))
+
+
+def launch_registry(d, port, config_text):
+    """Runs docker-registry with DIR/registry.yml and waits for /v2/ to answer 401."""
     config = os.path.join(d, "registry.yml")
-    write_file(config, registry_config(d, port))
+    write_file(config, config_text)
     logf = open(os.path.join(d, "registry.log"), "ab")
     proc = subprocess.Popen(["docker-registry", "serve", config], stdin=subprocess.DEVNULL,
                             stdout=logf, stderr=subprocess.STDOUT, start_new_session=True,
@@ -953,6 +968,209 @@ def cmd_stop(args):
         log("registry stopped")
     else:
         log("registry was not running")
+    if stop_token_server(d):
+        log("token server stopped")
+    return 0
+
+
+# ------------------------------------------------------------------------ token lab
+
+TOKEN_SERVICE = "chainscope-token-lab"
+TOKEN_ISSUER = "chainscope lab token issuer"
+TOKEN_STATE = "token-lab.json"
+TOKENSERVER_PY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tokenserver.py")
+# Who may do what (tokenserver.py ACL): the registry enforces it from the JWT.
+TOKEN_ACL = [
+    {"account": "writer", "name": "*", "actions": ["pull", "push", "delete"]},
+    {"account": "writer", "type": "registry", "name": "catalog", "actions": ["*"]},
+    {"account": "reader", "name": "team/*", "actions": ["pull"]},
+    {"account": "*", "name": "public/*", "actions": ["pull"]},
+    {"account": "", "name": "public/*", "actions": ["pull"]},
+]
+TOKEN_IMAGES = {"team": ("team/app", "1.0"), "public": ("public/hello", "1.0"),
+                "private": ("private/secret", "1.0")}
+
+
+def token_pid_path(d):
+    return os.path.join(d, "tokenserver.pid")
+
+
+def token_server_pid(d):
+    try:
+        with open(token_pid_path(d)) as f:
+            pid = int(f.read().strip())
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmdline = f.read().split(b"\0")
+        with open(f"/proc/{pid}/stat") as f:
+            state = f.read().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ValueError, ProcessLookupError, IndexError):
+        return None
+    config = os.path.join(os.path.abspath(d), "tokenserver.json").encode()
+    if state == "Z" or config not in cmdline:
+        return None
+    return pid
+
+
+def stop_token_server(d):
+    pid = token_server_pid(d)
+    if pid is not None:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and token_server_pid(d) == pid:
+            reap(pid)
+            time.sleep(0.05)
+        reap(pid)
+    try:
+        os.unlink(token_pid_path(d))
+    except FileNotFoundError:
+        pass
+    return pid is not None
+
+
+def token_registry_config(d, port, realm, cert):
+    return f"""version: 0.1
+log:
+  level: warn
+  formatter: text
+storage:
+  filesystem:
+    rootdirectory: {os.path.join(d, "storage")}
+  delete:
+    enabled: true
+  maintenance:
+    uploadpurging:
+      enabled: false
+http:
+  addr: 127.0.0.1:{port}
+  secret: {secrets.token_hex(16)}
+auth:
+  token:
+    realm: {realm}
+    service: {TOKEN_SERVICE}
+    issuer: {TOKEN_ISSUER}
+    rootcertbundle: {cert}
+"""
+
+
+class TokenRegistry(Registry):
+    """Registry client that answers Bearer challenges with a token from the realm."""
+
+    def __init__(self, host, username, password):
+        super().__init__(host, username, password)
+        self.basic = self.auth
+        self.tokens = {}
+
+    def token(self, challenge):
+        params = dict(re.findall(r'(\w+)="([^"]*)"', challenge))
+        query = {"service": params.get("service", "")}
+        if params.get("scope"):
+            query["scope"] = params["scope"]
+        url = params["realm"] + "?" + urllib.parse.urlencode(query)
+        req = urllib.request.Request(url)
+        req.add_header("Authorization", self.basic)
+        with self.opener.open(req, timeout=30) as resp:
+            return json.load(resp)["token"]
+
+    def request(self, method, path, data=None, headers=None):
+        parts = urllib.parse.urlsplit(path).path.split("/")
+        # /v2/<name>/(manifests|blobs|tags)/...: the repository name is what a token is for.
+        scope_key = "/".join(parts[2:-2]) if len(parts) > 4 else ""
+        self.auth = self.tokens.get(scope_key, self.basic)
+        status, h, body = super().request(method, path, data, headers)
+        challenge = h.get("Www-Authenticate") or h.get("WWW-Authenticate") or ""
+        if status == 401 and challenge.startswith("Bearer "):
+            # Ask for push and pull on the repository at once, as docker push does.
+            challenge = re.sub(r'scope="(repository:[^"]*):[^":]*"',
+                               r'scope="\1:pull,push"', challenge)
+            self.auth = "Bearer " + self.token(challenge)
+            self.tokens[scope_key] = self.auth
+            status, h, body = super().request(method, path, data, headers)
+        return status, h, body
+
+
+def seed_token_image(reg, repo, tag, label):
+    layer_tar = tar_of({f"etc/{label}.txt": f"chainscope token lab: {label}\n".encode()})
+    layer = gzip.compress(layer_tar, mtime=0)
+    config = canonical({"architecture": "amd64", "os": "linux",
+                        "config": {"Labels": {"chainscope.lab": label}},
+                        "rootfs": {"type": "layers",
+                                   "diff_ids": [sha256_digest(layer_tar)]}})
+    reg.push_blob(repo, config)
+    reg.push_blob(repo, layer)
+    manifest = canonical({"schemaVersion": 2, "mediaType": OCI_MANIFEST,
+                          "config": {"mediaType": OCI_CONFIG, "digest": sha256_digest(config),
+                                     "size": len(config)},
+                          "layers": [{"mediaType": OCI_LAYER_GZIP,
+                                      "digest": sha256_digest(layer), "size": len(layer)}]})
+    digest = reg.put_manifest(repo, tag, manifest)
+    return {"ref": f"{reg.base[7:]}/{repo}:{tag}", "repository": repo, "tag": tag,
+            "digest": digest, "config": sha256_digest(config), "layer": sha256_digest(layer)}
+
+
+def tar_of(files):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime, info.mode = len(data), 0, 0o644
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def cmd_start_token(args):
+    t0 = time.monotonic()
+    d = os.path.abspath(args.dir)
+    stop_token_server(d)
+    prepare_dir(d)
+    users = {"writer": secrets.token_urlsafe(12), "reader": secrets.token_urlsafe(12)}
+    try:
+        made = json.loads(run([sys.executable, TOKENSERVER_PY, "keys", "--dir", d]).stdout)
+        key, cert = made["key"], made["cert"]
+        port_file = os.path.join(d, "tokenserver.port")
+        config_path = os.path.join(d, "tokenserver.json")
+        write_file(config_path, json.dumps({
+            "issuer": TOKEN_ISSUER, "service": TOKEN_SERVICE, "key": key, "cert": cert,
+            "ttl": args.ttl, "users": users, "acl": TOKEN_ACL,
+            "log": os.path.join(d, "tokenserver.log"), "portFile": port_file}, indent=2), 0o600)
+        logf = open(os.path.join(d, "tokenserver.stderr"), "ab")
+        proc = subprocess.Popen([sys.executable, TOKENSERVER_PY, "serve", "--config",
+                                 config_path], stdin=subprocess.DEVNULL, stdout=logf,
+                                stderr=subprocess.STDOUT, start_new_session=True, cwd=d)
+        logf.close()
+        write_file(token_pid_path(d), f"{proc.pid}\n")
+        deadline = time.monotonic() + 10
+        while not os.path.exists(port_file):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise LabError("token server did not start:\n"
+                               + tail(os.path.join(d, "tokenserver.stderr")))
+            time.sleep(0.05)
+        with open(port_file) as f:
+            token_port = int(f.read())
+        realm = f"http://127.0.0.1:{token_port}/token"
+
+        port = args.port or free_port()
+        host = f"127.0.0.1:{port}"
+        launch_registry(d, port, token_registry_config(d, port, realm, cert))
+
+        reg = TokenRegistry(host, "writer", users["writer"])
+        images = {role: seed_token_image(reg, repo, tag, role)
+                  for role, (repo, tag) in TOKEN_IMAGES.items()}
+        state = {"registry": host, "url": f"http://{host}", "realm": realm,
+                 "service": TOKEN_SERVICE, "issuer": TOKEN_ISSUER, "ttl": args.ttl,
+                 "users": users, "acl": TOKEN_ACL, "images": images,
+                 "tokenLog": os.path.join(d, "tokenserver.log")}
+        tmp = os.path.join(d, TOKEN_STATE + ".tmp")
+        write_file(tmp, json.dumps(state, indent=2) + "\n", 0o600)
+        os.replace(tmp, os.path.join(d, TOKEN_STATE))
+    except BaseException:
+        stop_registry(d)
+        stop_token_server(d)
+        raise
+    log(f"token lab on {host}, realm {realm}, in {time.monotonic() - t0:.1f} s; "
+        f"state: {os.path.join(d, TOKEN_STATE)}")
     return 0
 
 
@@ -1228,6 +1446,10 @@ def main(argv=None):
     s = sub.add_parser("start", help="start the lab and populate it")
     s.add_argument("--dir", required=True)
     s.add_argument("--port", type=int, default=0)
+    s = sub.add_parser("start-token", help="start a registry with our token issuer")
+    s.add_argument("--dir", required=True)
+    s.add_argument("--port", type=int, default=0)
+    s.add_argument("--ttl", type=int, default=300, help="token lifetime in seconds")
     s = sub.add_parser("stop", help="stop the lab registry")
     s.add_argument("--dir", required=True)
     s = sub.add_parser("check", help="self-check a started lab")
@@ -1241,7 +1463,8 @@ def main(argv=None):
     args = p.parse_args(argv)
     try:
         return {"start": cmd_start, "stop": cmd_stop, "check": cmd_check,
-                "selftest": cmd_selftest, "demo": cmd_demo}[args.cmd](args)
+                "selftest": cmd_selftest, "demo": cmd_demo,
+                "start-token": cmd_start_token}[args.cmd](args)
     except LabError as e:
         print(f"lab: error: {e}", file=sys.stderr)
         return 2

@@ -119,6 +119,21 @@ struct Token
     QDateTime expires;
 };
 
+// Credentials' identity token, once the credential chain provides the field
+// (it is being added to Credentials); the password stands in for it when
+// the user name is Docker's "<token>" marker.
+template<typename C>
+QString identityTokenOf(const C &credentials)
+{
+    if constexpr (requires { credentials.identityToken; }) {
+        if (!credentials.identityToken.isEmpty())
+            return credentials.identityToken;
+    }
+    if (credentials.username == QLatin1String("<token>"))
+        return credentials.password;
+    return {};
+}
+
 } // namespace
 
 class RegistryClient::Private
@@ -134,6 +149,10 @@ public:
     // Auth state learned from challenges.
     bool basicAuth = false;
     QHash<QString, Token> tokens; // scope -> token
+    // OAuth2 refresh token (token.md "refresh_token", oauth.md): an identity
+    // token from the credentials, or one the token service handed out.
+    QString refreshToken;
+    ConnectionDetails details;
 
     struct RequestSpec
     {
@@ -146,9 +165,13 @@ public:
     Result<Response> fetch(const RequestSpec &spec);
     Result<Response> perform(const QUrl &url, const QByteArray &accept,
                              const QByteArray &authorization, qint64 maxBytes);
-    Result<Response> transfer(const QNetworkRequest &request, qint64 maxBytes);
+    Result<Response> transfer(const QNetworkRequest &request, qint64 maxBytes,
+                              const QByteArray *postBody = nullptr);
     Result<void> answerChallenge(const Response &response, const QString &scope);
     Result<Token> fetchToken(const Challenge &challenge, const QString &scope);
+    Result<Response> requestToken(const QUrl &realm, const QString &service,
+                                  const QStringList &scopes, bool withRefreshToken);
+    Error refusedError(const Response &response, const QString &scope) const;
     QByteArray authorizationFor(const QString &scope) const;
     Error statusError(const Response &response, const QString &what) const;
     Result<QStringList> paginate(const QString &path, const QString &scope, const char *key);
@@ -220,6 +243,13 @@ QStringList RegistryClient::transportNotes() const
     return d->notes;
 }
 
+ConnectionDetails RegistryClient::connectionDetails() const
+{
+    ConnectionDetails details = d->details;
+    details.apiUrl = d->base.toString();
+    return details;
+}
+
 QUrl RegistryClient::Private::url(const QString &path) const
 {
     QUrl result = base;
@@ -242,7 +272,7 @@ QByteArray RegistryClient::Private::authorizationFor(const QString &scope) const
 }
 
 Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &request,
-                                                   qint64 maxBytes)
+                                                   qint64 maxBytes, const QByteArray *postBody)
 {
     if (cancelled())
         return cancelError();
@@ -255,10 +285,11 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &reques
                          + (secret ? QStringLiteral("<redacted>")
                                    : QString::fromLatin1(request.rawHeader(name)));
         }
-        qCDebug(lcRegistryWire).noquote() << "GET" << redact(request.url()) << shown;
+        qCDebug(lcRegistryWire).noquote()
+            << (postBody ? "POST" : "GET") << redact(request.url()) << shown;
     }
 
-    QNetworkReply *reply = nam.get(request);
+    QNetworkReply *reply = postBody ? nam.post(request, *postBody) : nam.get(request);
     if (options.insecureSkipTlsVerify)
         reply->ignoreSslErrors();
 
@@ -417,12 +448,63 @@ Result<Response> RegistryClient::Private::perform(const QUrl &start, const QByte
     return Error(ErrorKind::Http, Tr::tr("too many redirects")).setUrl(redact(current));
 }
 
+Result<Response> RegistryClient::Private::requestToken(const QUrl &realm, const QString &service,
+                                                       const QStringList &scopes,
+                                                       bool withRefreshToken)
+{
+    QNetworkRequest request;
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("Accept", "application/json");
+    if (withRefreshToken) {
+        // distribution auth/oauth.md: POST form, grant_type=refresh_token.
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+        form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("chainscope"));
+        if (!service.isEmpty())
+            form.addQueryItem(QStringLiteral("service"), service);
+        if (!scopes.isEmpty())
+            form.addQueryItem(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
+        // QUrlQuery leaves "+" and "&" in values alone: encode for a form body.
+        QByteArray body;
+        for (const auto &item : form.queryItems(QUrl::FullyDecoded)) {
+            if (!body.isEmpty())
+                body += '&';
+            body += QUrl::toPercentEncoding(item.first) + '='
+                    + QUrl::toPercentEncoding(item.second);
+        }
+        request.setUrl(realm);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
+        return transfer(request, kMaxTokenBytes, &body);
+    }
+    // distribution auth/token.md: GET realm?service=…&scope=…&scope=…
+    QUrl url = realm;
+    QUrlQuery query(url);
+    if (!service.isEmpty())
+        query.addQueryItem(QStringLiteral("service"), service);
+    for (const QString &s : scopes)
+        query.addQueryItem(QStringLiteral("scope"), s);
+    url.setQuery(query);
+    request.setUrl(url);
+    if (credentials && !credentials->username.isEmpty() && !credentials->password.isEmpty()) {
+        request.setRawHeader("Authorization",
+                             "Basic "
+                                 + (credentials->username + QLatin1Char(':')
+                                    + credentials->password)
+                                       .toUtf8()
+                                       .toBase64());
+    }
+    return transfer(request, kMaxTokenBytes);
+}
+
 Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, const QString &scope)
 {
-    // distribution token auth (auth/token.md): GET realm?service=…&scope=…
     const QUrl realm(challenge.param(QStringLiteral("realm")));
-    if (!realm.isValid() || (realm.scheme() != QLatin1String("https")
-                             && realm.scheme() != QLatin1String("http"))) {
+    if (!realm.isValid() || realm.host().isEmpty()
+        || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http"))) {
         return Error(ErrorKind::Malformed,
                      Tr::tr("the registry named an invalid token realm \"%1\"")
                          .arg(challenge.param(QStringLiteral("realm")).left(200)));
@@ -433,51 +515,67 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
                          .arg(hostWithPort(realm)))
             .setUrl(redact(realm));
     }
-    QUrl url = realm;
-    QUrlQuery query(url);
+    // A realm on another host is normal (Docker Hub's auth.docker.io), but
+    // the user should be able to see where the credentials went.
+    details.tokenRealmHost = hostWithPort(realm);
+    details.tokenRealmOnOtherHost =
+        realm.host().compare(base.host(), Qt::CaseInsensitive) != 0;
+
     const QString service = challenge.param(QStringLiteral("service"));
-    if (!service.isEmpty())
-        query.addQueryItem(QStringLiteral("service"), service);
     // The scope the registry asked for wins; ours is the fallback.
     const QString wanted = challenge.hasParam(QStringLiteral("scope"))
-                              ? challenge.param(QStringLiteral("scope"))
-                              : scope;
-    if (!wanted.isEmpty()) {
-        for (const QString &s : wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            query.addQueryItem(QStringLiteral("scope"), s);
-    }
-    url.setQuery(query);
+                               ? challenge.param(QStringLiteral("scope"))
+                               : scope;
+    const QStringList scopes = wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setRawHeader("Accept", "application/json");
-    if (credentials) {
-        request.setRawHeader("Authorization",
-                             "Basic "
-                                 + (credentials->username + QLatin1Char(':')
-                                    + credentials->password)
-                                       .toUtf8()
-                                       .toBase64());
-    }
-    auto response = transfer(request, kMaxTokenBytes);
+    if (refreshToken.isEmpty() && credentials)
+        refreshToken = identityTokenOf(*credentials);
+    const bool viaRefresh = !refreshToken.isEmpty();
+    auto response = requestToken(realm, service, scopes, viaRefresh);
     if (!response)
         return response.error();
-    if (response->status == 401 || response->status == 403) {
-        Error error = credentials
-                          ? Error(ErrorKind::Unauthorized,
-                                  Tr::tr("the token service at %1 rejected the credentials for "
-                                     "user \"%2\" (wrong user name or password?)")
-                                      .arg(hostWithPort(url), credentials->username))
-                          : Error(ErrorKind::Unauthorized,
-                                  Tr::tr("the token service at %1 requires credentials")
-                                      .arg(hostWithPort(url)));
+    if (viaRefresh && (response->status == 404 || response->status == 405) && credentials
+        && !credentials->password.isEmpty() && !credentials->username.isEmpty()
+        && credentials->username != QLatin1String("<token>")) {
+        // A token service without the OAuth2 endpoint: fall back to GET.
+        response = requestToken(realm, service, scopes, false);
+        if (!response)
+            return response.error();
+    }
+    const QUrl url = response->url;
+    if (response->status == 401 || response->status == 403
+        || (viaRefresh && response->status == 400)) {
+        Error error;
+        if (viaRefresh) {
+            error = Error(ErrorKind::Unauthorized,
+                          Tr::tr("the token service at %1 rejected the identity token "
+                                 "(log in again?)")
+                              .arg(hostWithPort(url)));
+        } else if (credentials) {
+            error = Error(ErrorKind::Unauthorized,
+                          Tr::tr("the token service at %1 rejected the credentials for "
+                                 "user \"%2\" (wrong user name or password?)")
+                              .arg(hostWithPort(url), credentials->username));
+        } else {
+            error = Error(ErrorKind::Unauthorized,
+                          Tr::tr("the token service at %1 requires credentials")
+                              .arg(hostWithPort(url)));
+        }
         return error.setHttpStatus(response->status).setUrl(redact(url));
     }
     if (response->status != 200)
         return statusError(*response, Tr::tr("token request"));
-    const QJsonObject object = QJsonDocument::fromJson(response->body).object();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return Error(ErrorKind::Malformed,
+                     Tr::tr("the token service at %1 answered with something other than a JSON "
+                            "object")
+                         .arg(hostWithPort(url)))
+            .setUrl(redact(url));
+    }
+    const QJsonObject object = document.object();
+    // token.md: "token", with "access_token" as the OAuth2 name for the same.
     QString token = object.value(QLatin1String("token")).toString();
     if (token.isEmpty())
         token = object.value(QLatin1String("access_token")).toString();
@@ -485,10 +583,18 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
         return Error(ErrorKind::Malformed, Tr::tr("the token service answered without a token"))
             .setUrl(redact(url));
     }
-    int expiresIn = object.value(QLatin1String("expires_in")).toInt(60);
-    if (expiresIn < 60)
-        expiresIn = 60; // auth/token.md: clients assume at least 60 s
-    return Token{token, QDateTime::currentDateTimeUtc().addSecs(expiresIn - 5)};
+    const QString refresh = object.value(QLatin1String("refresh_token")).toString();
+    if (!refresh.isEmpty())
+        refreshToken = refresh;
+    // token.md: expires_in defaults to 60 s. Keep a margin so a token does
+    // not run out between our check and the registry's.
+    const QJsonValue expiresValue = object.value(QLatin1String("expires_in"));
+    const int expiresIn = expiresValue.isDouble() && expiresValue.toInt() > 0
+                              ? expiresValue.toInt()
+                              : 60;
+    const int margin = qMin(10, expiresIn / 4);
+    return Token{token, QDateTime::currentDateTimeUtc().addMSecs(
+                            qint64(expiresIn) * 1000 - qint64(margin) * 1000)};
 }
 
 Result<void> RegistryClient::Private::answerChallenge(const Response &response,
@@ -516,6 +622,7 @@ Result<void> RegistryClient::Private::answerChallenge(const Response &response,
         if (!token)
             return token.error();
         tokens.insert(scope, *token);
+        details.authScheme = QStringLiteral("bearer");
         return {};
     }
     if (basic) {
@@ -531,6 +638,7 @@ Result<void> RegistryClient::Private::answerChallenge(const Response &response,
                 .setUrl(redact(response.url));
         }
         basicAuth = true;
+        details.authScheme = QStringLiteral("basic");
         return {};
     }
     return Error(ErrorKind::Unsupported,
@@ -543,13 +651,18 @@ Result<void> RegistryClient::Private::answerChallenge(const Response &response,
 Result<Response> RegistryClient::Private::fetch(const RequestSpec &spec)
 {
     bool answered = false;
+    bool usedBearer = false;
     for (;;) {
-        auto response = perform(spec.url, spec.accept, authorizationFor(spec.scope),
-                                spec.maxBytes);
+        const QByteArray authorization = authorizationFor(spec.scope);
+        usedBearer = authorization.startsWith("Bearer ");
+        auto response = perform(spec.url, spec.accept, authorization, spec.maxBytes);
         if (!response || response->status != 401)
             return response;
         if (answered) {
-            // We answered the challenge and the registry still says no.
+            // We answered the challenge and the registry still says no: stop
+            // here rather than fetch token after token.
+            if (usedBearer)
+                return refusedError(*response, spec.scope);
             Error error = credentials
                               ? Error(ErrorKind::Unauthorized,
                                       Tr::tr("the registry at %1 rejected the credentials for user "
@@ -565,6 +678,37 @@ Result<Response> RegistryClient::Private::fetch(const RequestSpec &spec)
             return challenge.error();
         answered = true;
     }
+}
+
+Error RegistryClient::Private::refusedError(const Response &response, const QString &scope) const
+{
+    // The registry may say which scope it wanted (RFC 6750 §3.1
+    // error="insufficient_scope" with scope="…").
+    QString refused = scope;
+    QString reason;
+    if (auto challenges = Challenge::parse(response.header("www-authenticate"))) {
+        for (const Challenge &c : *challenges) {
+            if (c.scheme() != QLatin1String("bearer"))
+                continue;
+            if (c.hasParam(QStringLiteral("scope")))
+                refused = c.param(QStringLiteral("scope"));
+            reason = c.param(QStringLiteral("error"));
+            break;
+        }
+    }
+    QString message =
+        refused.isEmpty()
+            ? Tr::tr("the registry at %1 refused a fresh token").arg(host)
+            : Tr::tr("the registry at %1 refused a fresh token for scope \"%2\"")
+                  .arg(host, refused.left(300));
+    if (!reason.isEmpty())
+        message += QStringLiteral(" (") + reason.left(100) + QLatin1Char(')');
+    if (credentials && !credentials->username.isEmpty())
+        message += QLatin1Char(' ')
+                   + Tr::tr("(does user \"%1\" have access?)").arg(credentials->username);
+    return Error(ErrorKind::Unauthorized, message)
+        .setHttpStatus(401)
+        .setUrl(redact(response.url));
 }
 
 Error RegistryClient::Private::statusError(const Response &response, const QString &what) const

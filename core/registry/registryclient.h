@@ -24,12 +24,28 @@ struct ClientOptions
     const std::atomic_bool *cancelFlag = nullptr;
 };
 
+/// How the client reached a registry, for the connection details the UI and
+/// CLI show. Filled in as requests are made (empty before the first).
+struct ConnectionDetails
+{
+    QString apiUrl;             ///< e.g. "https://registry-1.docker.io"
+    QString authScheme;         ///< "bearer", "basic" or empty (anonymous so far)
+    /// host[:port] of the token service the registry named, if any. Another
+    /// host than the registry's is normal (Docker Hub: auth.docker.io) and
+    /// flagged so the user sees where credentials were sent.
+    QString tokenRealmHost;
+    bool tokenRealmOnOtherHost = false;
+};
+
 /// OCI Distribution API client (distribution-spec v1.1) over QtNetwork.
 ///
 /// Blocking: each call runs a local event loop, so create and use a client on
 /// one worker thread (the GUI uses QtConcurrent; the CLI its main thread).
-/// Handles Basic and Bearer auth challenges (token realm named by the
-/// registry, scopes per repository), Link pagination, digest verification of
+/// Handles Basic and Bearer auth challenges (WWW-Authenticate read by
+/// Challenge; token realm named by the registry; "token" or "access_token";
+/// expires_in; OAuth2 refresh tokens, including an identity token from the
+/// credentials; one cached token per scope; a second 401 after a fresh token
+/// is ErrorKind::Unauthorized naming the refused scope, never a retry loop), Link pagination, digest verification of
 /// every manifest and blob, size limits and redirects (credentials never
 /// follow a redirect to another host). Loopback hosts (localhost,
 /// 127.0.0.0/8, ::1) are reached over plain HTTP, as Docker does, and
@@ -61,6 +77,9 @@ public:
     /// Notes that belong in every report made with this client, e.g.
     /// "loopback HTTP" or a warning about an insecure option.
     QStringList transportNotes() const;
+
+    /// Where requests and credentials went so far (see ConnectionDetails).
+    ConnectionDetails connectionDetails() const;
 
 private:
     class Private;

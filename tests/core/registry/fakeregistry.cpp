@@ -56,6 +56,13 @@ QString FakeRequest::query(const QString &key) const
     return QUrlQuery(QUrl::fromEncoded(target)).queryItemValue(key, QUrl::FullyDecoded);
 }
 
+QString FakeRequest::form(const QString &key) const
+{
+    QByteArray plus = body;
+    plus.replace('+', ' ');
+    return QUrlQuery(QString::fromLatin1(plus)).queryItemValue(key, QUrl::FullyDecoded);
+}
+
 QStringList FakeRequest::queryAll(const QString &key) const
 {
     return QUrlQuery(QUrl::fromEncoded(target)).allQueryItemValues(key, QUrl::FullyDecoded);
@@ -162,7 +169,6 @@ void FakeRegistry::onReadable(QTcpSocket *socket)
     if (end < 0)
         return;
     const QList<QByteArray> lines = buffer.left(end).split('\n');
-    buffer.remove(0, end + 4);
 
     FakeRequest request;
     const QList<QByteArray> first = lines.first().trimmed().split(' ');
@@ -174,6 +180,11 @@ void FakeRegistry::onReadable(QTcpSocket *socket)
             request.headers.insert(lines[i].left(colon).trimmed().toLower(),
                                    lines[i].mid(colon + 1).trimmed());
     }
+    const qsizetype length = request.header("content-length").toLongLong();
+    if (buffer.size() < end + 4 + length)
+        return; // wait for the rest of the body
+    request.body = buffer.mid(end + 4, length);
+    buffer.remove(0, end + 4 + length);
     requests.append(request);
     send(socket, handle(request));
 }
@@ -241,14 +252,35 @@ FakeResponse FakeRegistry::handle(const FakeRequest &request)
 
 FakeResponse FakeRegistry::tokenEndpoint(const FakeRequest &request)
 {
-    // distribution auth/token.md: Basic credentials, scopes in the query.
-    const QByteArray expected = "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
-    if (!m_user.isEmpty() && request.header("authorization") != expected)
-        return apiError(401, QStringLiteral("UNAUTHORIZED"));
-    const QStringList scopes = request.queryAll(QStringLiteral("scope"));
+    QStringList scopes;
+    if (request.method == "POST") {
+        // auth/oauth.md: form body, grant_type=refresh_token, no Basic header.
+        if (request.form(QStringLiteral("grant_type")) != QLatin1String("refresh_token")
+            || m_tokenStyle.acceptRefreshToken.isEmpty()
+            || request.form(QStringLiteral("refresh_token")) != m_tokenStyle.acceptRefreshToken)
+            return json(400, {{QStringLiteral("error"), QStringLiteral("invalid_grant")}});
+        scopes = request.form(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    } else {
+        // auth/token.md: Basic credentials, scopes in the query.
+        const QByteArray expected =
+            "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
+        if (!m_user.isEmpty() && request.header("authorization") != expected)
+            return apiError(401, QStringLiteral("UNAUTHORIZED"));
+        scopes = request.queryAll(QStringLiteral("scope"));
+    }
+    if (m_tokenStyle.grantNoScopes)
+        scopes.clear();
+    // "tok|scope|…|#n": what checkAuth() reads, numbered to tell tokens apart.
+    const QString token = QStringLiteral("tok|") + scopes.join(QLatin1Char('|'))
+                          + QStringLiteral("|#") + QString::number(++m_tokensIssued);
     QJsonObject answer;
-    answer.insert(QStringLiteral("token"), QString(QStringLiteral("tok|") + scopes.join(QLatin1Char('|'))));
-    answer.insert(QStringLiteral("expires_in"), 300);
+    answer.insert(m_tokenStyle.accessTokenField ? QStringLiteral("access_token")
+                                                : QStringLiteral("token"),
+                  token);
+    if (m_tokenStyle.expiresIn > 0)
+        answer.insert(QStringLiteral("expires_in"), m_tokenStyle.expiresIn);
+    if (request.method != "POST" && !m_tokenStyle.issueRefreshToken.isEmpty())
+        answer.insert(QStringLiteral("refresh_token"), m_tokenStyle.issueRefreshToken);
     return json(200, answer);
 }
 
@@ -274,6 +306,8 @@ std::optional<FakeResponse> FakeRegistry::checkAuth(const FakeRequest &request,
         }
         const QString realm = m_realm.isEmpty() ? baseUrl() + QStringLiteral("/token") : m_realm;
         QByteArray challenge = "Bearer realm=\"" + realm.toUtf8() + "\",service=\"fake-registry\"";
+        if (authorization.startsWith("Bearer "))
+            challenge += ",error=\"insufficient_scope\"";
         if (!scope.isEmpty())
             challenge += ",scope=\"" + scope.toUtf8() + "\"";
         return apiError(401, QStringLiteral("UNAUTHORIZED")).header("WWW-Authenticate", challenge);

@@ -31,11 +31,14 @@ struct FakeRequest
     QByteArray method;
     QByteArray target; // path and query as sent
     QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;   // as sent (Content-Length bodies only)
 
     QString path() const;
     QString query(const QString &key) const;
     QStringList queryAll(const QString &key) const;
     QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
+    /// A value of an application/x-www-form-urlencoded body.
+    QString form(const QString &key) const;
 };
 
 struct FakeResponse
@@ -87,6 +90,16 @@ public:
     /// Where the Bearer challenge sends clients; defaults to this server's /token.
     void setRealm(const QString &realm) { m_realm = realm; }
     void setPageSize(int n) { m_pageSize = n; }
+    /// How the /token endpoint answers (distribution auth/token.md, oauth.md).
+    struct TokenStyle
+    {
+        bool accessTokenField = false; ///< "access_token" instead of "token"
+        int expiresIn = 300;           ///< 0: leave expires_in out
+        QString issueRefreshToken;     ///< handed out with GET answers
+        QString acceptRefreshToken;    ///< accepted by POST grant_type=refresh_token
+        bool grantNoScopes = false;    ///< tokens that open nothing
+    };
+    void setTokenStyle(const TokenStyle &style) { m_tokenStyle = style; }
     enum class Links { Relative, Absolute, OtherHost };
     void setLinks(Links links, const QString &otherHost = {});
     /// Blob GETs are answered with a 307 to \a storageBase + path + query.
@@ -128,6 +141,8 @@ private:
     QString m_user;
     QString m_password;
     QString m_realm;
+    TokenStyle m_tokenStyle;
+    int m_tokensIssued = 0;
     int m_pageSize = 0;
     Links m_links = Links::Relative;
     QString m_otherHost;

@@ -85,6 +85,14 @@ private slots:
     void bearerTokensPerScope();
     void bearerWrongPassword();
     void bearerRealmOverPlainHttpRefused();
+    void tokenAccessTokenAndExpiry();
+    void tokenWithoutExpiresIn();
+    void refreshTokenFromAnswer();
+    void identityTokenAsRefreshToken();
+    void identityTokenRejected();
+    void secondUnauthorizedNamesScope();
+    void tokenRealmOnAnotherHost();
+    void unreadableChallenge();
     void basicAuth();
     void basicWrongPassword();
     void basicWithoutCredentials();
@@ -237,6 +245,191 @@ void TestRegistryClient::bearerRealmOverPlainHttpRefused()
     QVERIFY(!tags.ok());
     QVERIFY2(tags.error().message().contains(QLatin1String("plain HTTP")), describe(tags));
     QVERIFY(timer.elapsed() < 1500);
+}
+
+void TestRegistryClient::tokenAccessTokenAndExpiry()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    FakeRegistry::TokenStyle style;
+    style.accessTokenField = true;
+    style.expiresIn = 1;
+    fake.setTokenStyle(style);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(fake.tokenRequests().size(), 1);
+    QVERIFY(fake.requests.last().header("authorization").startsWith("Bearer tok|"));
+    // Within expires_in the token is reused ...
+    QVERIFY(client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("1.0")).ok());
+    QCOMPARE(fake.tokenRequests().size(), 1);
+    // ... after it, a new one is fetched before asking the registry.
+    QTest::qWait(1200);
+    const qsizetype before = fake.requests.size();
+    QVERIFY(client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("1.0")).ok());
+    QCOMPARE(fake.tokenRequests().size(), 2);
+    QVERIFY(fake.requests.last().header("authorization").endsWith("|#2"));
+    // Expired: the registry's 401, a token request, the retried manifest.
+    QCOMPARE(fake.requests.size(), before + 3);
+    QCOMPARE(client.connectionDetails().authScheme, QStringLiteral("bearer"));
+}
+
+void TestRegistryClient::tokenWithoutExpiresIn()
+{
+    // token.md: without expires_in a token lives 60 s, so it is reused at once.
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer);
+    FakeRegistry::TokenStyle style;
+    style.expiresIn = 0;
+    fake.setTokenStyle(style);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), std::nullopt);
+    QVERIFY(client.tags(QStringLiteral("ztsc/a")).ok());
+    QVERIFY(client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("1.0")).ok());
+    QCOMPARE(fake.tokenRequests().size(), 1);
+    QVERIFY(fake.tokenRequests().first().header("authorization").isEmpty());
+}
+
+void TestRegistryClient::refreshTokenFromAnswer()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    FakeRegistry::TokenStyle style;
+    style.issueRefreshToken = QStringLiteral("refresh+me/=&1");
+    style.acceptRefreshToken = style.issueRefreshToken;
+    fake.setTokenStyle(style);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    addImage(fake, QStringLiteral("ztsc/b"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    QVERIFY(client.tags(QStringLiteral("ztsc/a")).ok());
+    QCOMPARE(fake.tokenRequests().size(), 1);
+    QCOMPARE(fake.tokenRequests().first().method, QByteArray("GET"));
+
+    // The next scope is asked for with the refresh token, not the password.
+    auto tags = client.tags(QStringLiteral("ztsc/b"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(fake.tokenRequests().size(), 2);
+    const FakeRequest post = fake.tokenRequests().last();
+    QCOMPARE(post.method, QByteArray("POST"));
+    QVERIFY(post.header("authorization").isEmpty());
+    QCOMPARE(post.header("content-type"), QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(post.form(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+    QCOMPARE(post.form(QStringLiteral("refresh_token")), style.issueRefreshToken);
+    QCOMPARE(post.form(QStringLiteral("service")), QStringLiteral("fake-registry"));
+    QCOMPARE(post.form(QStringLiteral("scope")), QStringLiteral("repository:ztsc/b:pull"));
+    QCOMPARE(post.form(QStringLiteral("client_id")), QStringLiteral("chainscope"));
+    QVERIFY(!post.body.contains(kPassword.toUtf8()));
+}
+
+void TestRegistryClient::identityTokenAsRefreshToken()
+{
+    // `docker login` to an OAuth2 registry stores an identity token; a
+    // credential helper hands it out with the user name "<token>".
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    FakeRegistry::TokenStyle style;
+    style.acceptRefreshToken = QStringLiteral("identity-456");
+    fake.setTokenStyle(style);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(),
+                          Credentials{QStringLiteral("<token>"), QStringLiteral("identity-456")});
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(fake.tokenRequests().size(), 1);
+    QCOMPARE(fake.tokenRequests().first().method, QByteArray("POST"));
+    QCOMPARE(fake.tokenRequests().first().form(QStringLiteral("refresh_token")),
+             QStringLiteral("identity-456"));
+    QVERIFY(fake.tokenRequests().first().header("authorization").isEmpty());
+}
+
+void TestRegistryClient::identityTokenRejected()
+{
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    FakeRegistry::TokenStyle style;
+    style.acceptRefreshToken = QStringLiteral("identity-456");
+    fake.setTokenStyle(style);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(),
+                          Credentials{QStringLiteral("<token>"), QStringLiteral("stale-identity")});
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Unauthorized);
+    QVERIFY2(tags.error().message().contains(QLatin1String("identity token")), describe(tags));
+    QVERIFY(!tags.error().toString().contains(QLatin1String("stale-identity")));
+    QCOMPARE(fake.tokenRequests().size(), 1);
+}
+
+void TestRegistryClient::secondUnauthorizedNamesScope()
+{
+    // The token service hands out a token, the registry refuses it: one
+    // token request, two registry requests, and the refused scope named.
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    FakeRegistry::TokenStyle style;
+    style.grantNoScopes = true;
+    fake.setTokenStyle(style);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Unauthorized);
+    QCOMPARE(tags.error().httpStatus(), 401);
+    QVERIFY2(tags.error().message().contains(QLatin1String("\"repository:ztsc/a:pull\"")),
+             describe(tags));
+    QVERIFY(tags.error().message().contains(QLatin1String("insufficient_scope")));
+    QVERIFY(tags.error().message().contains(kUser));
+    QCOMPARE(fake.tokenRequests().size(), 1);
+    QCOMPARE(fake.requests.size(), 3);
+}
+
+void TestRegistryClient::tokenRealmOnAnotherHost()
+{
+    // Docker Hub's realm is auth.docker.io: allowed, and shown.
+    FakeRegistry auth(QHostAddress(QStringLiteral("127.0.0.2")));
+    QVERIFY(auth.isListening());
+    auth.setAuth(FakeRegistry::Auth::None, kUser, kPassword); // checks the token request
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    fake.setRealm(auth.baseUrl() + QStringLiteral("/token"));
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    QCOMPARE(client.connectionDetails().tokenRealmHost, QString());
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(auth.tokenRequests().size(), 1);
+    QVERIFY(fake.tokenRequests().isEmpty());
+    const ConnectionDetails details = client.connectionDetails();
+    QCOMPARE(details.tokenRealmHost, auth.host());
+    QVERIFY(details.tokenRealmOnOtherHost);
+    QCOMPARE(details.apiUrl, fake.baseUrl());
+
+    FakeRegistry same;
+    same.setAuth(FakeRegistry::Auth::Bearer);
+    addImage(same, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    RegistryClient sameClient(same.host(), std::nullopt);
+    QVERIFY(sameClient.tags(QStringLiteral("ztsc/a")).ok());
+    QCOMPARE(sameClient.connectionDetails().tokenRealmHost, same.host());
+    QVERIFY(!sameClient.connectionDetails().tokenRealmOnOtherHost);
+}
+
+void TestRegistryClient::unreadableChallenge()
+{
+    FakeRegistry fake;
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        FakeResponse response;
+        response.status = 401;
+        response.header("WWW-Authenticate", R"(Bearer realm="https://a.example/token)");
+        return response;
+    });
+    RegistryClient client(fake.host(), std::nullopt);
+    auto ping = client.ping();
+    QVERIFY(!ping.ok());
+    QCOMPARE(ping.error().kind(), ErrorKind::Malformed);
+    QVERIFY2(ping.error().message().contains(QLatin1String("unterminated")), describe(ping));
+    QCOMPARE(fake.requests.size(), 1);
 }
 
 void TestRegistryClient::basicAuth()

@@ -15,12 +15,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -134,6 +136,31 @@ QString identityTokenOf(const C &credentials)
     return {};
 }
 
+// RFC 9110 §10.2.3: Retry-After is delay-seconds or an HTTP-date.
+// Returns milliseconds to wait, or -1 when absent or unreadable.
+qint64 retryAfterMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? -1 : qMin<qint64>(seconds, 24 * 3600) * 1000;
+    // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT" (the only form senders use).
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeZone(QTimeZone::utc());
+    return qMax<qint64>(0, now.msecsTo(when));
+}
+
+bool retryableStatus(int status)
+{
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
 } // namespace
 
 class RegistryClient::Private
@@ -153,6 +180,7 @@ public:
     // token from the credentials, or one the token service handed out.
     QString refreshToken;
     ConnectionDetails details;
+    int lastRetryAfterSeconds = -1; // of the last 429/503 given up on
 
     struct RequestSpec
     {
@@ -163,6 +191,10 @@ public:
     };
 
     Result<Response> fetch(const RequestSpec &spec);
+    Result<Response> performWithRetries(const QUrl &url, const QByteArray &accept,
+                                        const QByteArray &authorization, qint64 maxBytes);
+    bool pause(int ms);
+    void noteRateLimit(const Response &response);
     Result<Response> perform(const QUrl &url, const QByteArray &accept,
                              const QByteArray &authorization, qint64 maxBytes);
     Result<Response> transfer(const QNetworkRequest &request, qint64 maxBytes,
@@ -399,6 +431,84 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &reques
     }
     response.body = body;
     return response;
+}
+
+bool RegistryClient::Private::pause(int ms)
+{
+    // Waits without blocking the thread's event loop, and gives up at once
+    // when the user cancels.
+    if (cancelled())
+        return false;
+    QEventLoop loop;
+    QTimer done;
+    done.setSingleShot(true);
+    QObject::connect(&done, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (cancelled())
+            loop.quit();
+    });
+    done.start(ms);
+    poll.start(kCancelPollMs);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return !cancelled();
+}
+
+void RegistryClient::Private::noteRateLimit(const Response &response)
+{
+    // Docker Hub: "ratelimit-limit: 100;w=21600", "ratelimit-remaining: 76;w=21600".
+    auto read = [](const QByteArray &value, int *window) {
+        const QList<QByteArray> parts = value.split(';');
+        bool ok = false;
+        const int number = parts.value(0).trimmed().toInt(&ok);
+        for (const QByteArray &part : parts.mid(1)) {
+            const QByteArray p = part.trimmed();
+            if (p.startsWith("w=") && window)
+                *window = p.mid(2).toInt();
+        }
+        return ok ? number : -1;
+    };
+    const QByteArray limit = response.header("ratelimit-limit");
+    const QByteArray remaining = response.header("ratelimit-remaining");
+    if (limit.isEmpty() && remaining.isEmpty())
+        return;
+    int window = -1;
+    details.rateLimit = read(limit, &window);
+    details.rateRemaining = read(remaining, &window);
+    details.rateWindowSeconds = window;
+}
+
+Result<Response> RegistryClient::Private::performWithRetries(const QUrl &url,
+                                                             const QByteArray &accept,
+                                                             const QByteArray &authorization,
+                                                             qint64 maxBytes)
+{
+    lastRetryAfterSeconds = -1;
+    const int attempts = qMax(1, options.maxAttempts);
+    for (int attempt = 1;; ++attempt) {
+        auto response = perform(url, accept, authorization, maxBytes);
+        if (!response)
+            return response;
+        noteRateLimit(*response);
+        if (!retryableStatus(response->status))
+            return response;
+        const qint64 asked = retryAfterMs(response->header("retry-after"),
+                                          QDateTime::currentDateTimeUtc());
+        if (asked >= 0)
+            lastRetryAfterSeconds = int((asked + 999) / 1000);
+        if (attempt >= attempts)
+            return response;
+        // Exponential backoff unless the server said how long to wait; a
+        // wait longer than the cap is not sat out (the error says how long).
+        const qint64 backoff = qint64(qMax(0, options.retryBaseDelayMs)) << (attempt - 1);
+        const qint64 delay = asked >= 0 ? asked : qMin<qint64>(backoff, options.maxRetryDelayMs);
+        if (delay > options.maxRetryDelayMs)
+            return response;
+        qCDebug(lcRegistry).noquote() << "retrying" << redact(url) << "after" << delay << "ms"
+                                      << "(status" << response->status << ")";
+        if (!pause(int(delay)))
+            return cancelError();
+    }
 }
 
 Result<Response> RegistryClient::Private::perform(const QUrl &start, const QByteArray &accept,
@@ -655,7 +765,8 @@ Result<Response> RegistryClient::Private::fetch(const RequestSpec &spec)
     for (;;) {
         const QByteArray authorization = authorizationFor(spec.scope);
         usedBearer = authorization.startsWith("Bearer ");
-        auto response = perform(spec.url, spec.accept, authorization, spec.maxBytes);
+        auto response = performWithRetries(spec.url, spec.accept, authorization,
+                                           spec.maxBytes);
         if (!response || response->status != 401)
             return response;
         if (answered) {
@@ -741,6 +852,21 @@ Error RegistryClient::Private::statusError(const Response &response, const QStri
                       Tr::tr("the registry at %1 answered %2 with an unexpected status")
                           .arg(host, what));
         error.setRetryable(status == 429 || status >= 500);
+        if (status == 429 && details.rateRemaining == 0 && details.rateLimit > 0) {
+            error = Error(ErrorKind::Http,
+                          Tr::tr("the registry at %1 refused %2: its limit of %3 requests "
+                                 "is used up")
+                              .arg(host, what)
+                              .arg(details.rateLimit))
+                        .setRetryable(true);
+        }
+        if (lastRetryAfterSeconds >= 0) {
+            error = Error(ErrorKind::Http,
+                          error.message() + QLatin1Char(' ')
+                              + Tr::tr("(it asks to wait %n second(s))", nullptr,
+                                       lastRetryAfterSeconds))
+                        .setRetryable(true);
+        }
     }
     if (!detail.isEmpty())
         error = Error(error.kind(),

@@ -19,6 +19,13 @@ struct ClientOptions
     /// Accept any TLS certificate. Dangerous; reported like the above.
     bool insecureSkipTlsVerify = false;
     int timeoutMs = 30000;
+    /// Tries for a request answered 429, 500, 502, 503 or 504 (1: no retry).
+    int maxAttempts = 3;
+    /// Backoff before the 2nd try, doubled for each further one, unless the
+    /// answer's Retry-After (seconds or HTTP-date) says otherwise.
+    int retryBaseDelayMs = 500;
+    /// The longest wait between tries; a longer Retry-After ends the tries.
+    int maxRetryDelayMs = 10000;
     qint64 maxManifestBytes = 4 * 1024 * 1024;
     /// Set from another thread to abort the request in flight with Cancelled.
     const std::atomic_bool *cancelFlag = nullptr;
@@ -35,6 +42,11 @@ struct ConnectionDetails
     /// flagged so the user sees where credentials were sent.
     QString tokenRealmHost;
     bool tokenRealmOnOtherHost = false;
+    /// Docker Hub's rate-limit headers from the last answer that had them
+    /// (-1: not sent): requests allowed and left per window of seconds.
+    int rateLimit = -1;
+    int rateRemaining = -1;
+    int rateWindowSeconds = -1;
 };
 
 /// OCI Distribution API client (distribution-spec v1.1) over QtNetwork.
@@ -56,7 +68,9 @@ struct ConnectionDetails
 /// at ...", rejected credentials ErrorKind::Unauthorized, bytes that do not
 /// hash to the digest asked for (or to Docker-Content-Digest)
 /// ErrorKind::DigestMismatch. "docker.io" is reached at registry-1.docker.io.
-/// timeoutMs is an inactivity timeout per request.
+/// timeoutMs is an inactivity timeout per request. Answers 429 and 5xx
+/// (500/502/503/504) are retried with backoff as ClientOptions says,
+/// honouring Retry-After; waiting stops at once on cancel.
 class RegistryClient final : public ContentSource
 {
 public:

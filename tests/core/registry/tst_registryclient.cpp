@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QThread>
@@ -110,6 +111,13 @@ private slots:
     void oversizeManifest();
     void redirectDropsAuthorization();
     void redirectErrorIsRedacted();
+    void retryAfter429_data();
+    void retryAfter429();
+    void unavailableThenSuccess();
+    void retriesAreBounded();
+    void retryAfterBeyondCapNotWaited();
+    void cancelDuringBackoff();
+    void rateLimitHeaders();
     void notFound();
     void invalidNames();
     void connectionRefused();
@@ -766,6 +774,180 @@ void TestRegistryClient::redirectErrorIsRedacted()
     QVERIFY2(layer.error().url().contains(storage.host()), qPrintable(layer.error().url()));
     QVERIFY2(!layer.error().url().contains(QLatin1String("secret")), qPrintable(layer.error().url()));
     QVERIFY(!layer.error().toString().contains(QLatin1String("secret")));
+}
+
+namespace {
+// An override that answers the first \a failures requests with \a failure,
+// then lets the registry answer.
+std::function<std::optional<FakeResponse>(const FakeRequest &)>
+failFirst(int failures, FakeResponse failure)
+{
+    auto count = std::make_shared<int>(0);
+    return [count, failures, failure](const FakeRequest &) -> std::optional<FakeResponse> {
+        if ((*count)++ < failures)
+            return failure;
+        return std::nullopt;
+    };
+}
+
+FakeResponse statusOnly(int status)
+{
+    FakeResponse response;
+    response.status = status;
+    return response;
+}
+} // namespace
+
+void TestRegistryClient::retryAfter429_data()
+{
+    QTest::addColumn<bool>("httpDate");
+    QTest::newRow("Retry-After in seconds") << false;
+    QTest::newRow("Retry-After as an HTTP-date") << true;
+}
+
+void TestRegistryClient::retryAfter429()
+{
+    QFETCH(bool, httpDate);
+    FakeRegistry fake;
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    FakeResponse tooMany = statusOnly(429);
+    // An HTTP-date has whole seconds: two seconds ahead waits more than one.
+    tooMany.header("Retry-After",
+                   httpDate ? QLocale::c()
+                                  .toString(QDateTime::currentDateTimeUtc().addSecs(2),
+                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                  .toLatin1()
+                            : QByteArray("1"));
+    fake.setOverride(failFirst(1, tooMany));
+    ClientOptions options;
+    options.retryBaseDelayMs = 10; // Retry-After must win over this
+    RegistryClient client(fake.host(), std::nullopt, options);
+    QElapsedTimer timer;
+    timer.start();
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(timer.elapsed() < 4000);
+    QCOMPARE(fake.requests.size(), 2);
+}
+
+void TestRegistryClient::unavailableThenSuccess()
+{
+    FakeRegistry fake;
+    const QString digest = addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    fake.setOverride(failFirst(2, statusOnly(503)));
+    ClientOptions options;
+    options.retryBaseDelayMs = 100;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    QElapsedTimer timer;
+    timer.start();
+    auto m = client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    QVERIFY2(m.ok(), describe(m));
+    QCOMPARE(m->manifest.digest().toString(), digest);
+    QCOMPARE(fake.requests.size(), 3);
+    QVERIFY(timer.elapsed() >= 280); // 100 ms, then 200 ms
+}
+
+void TestRegistryClient::retriesAreBounded()
+{
+    FakeRegistry fake;
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        return statusOnly(502);
+    });
+    ClientOptions options;
+    options.retryBaseDelayMs = 20;
+    options.maxAttempts = 3;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().httpStatus(), 502);
+    QVERIFY(tags.error().isRetryable());
+    QCOMPARE(fake.requests.size(), 3);
+
+    // 501 Not Implemented will not get better by asking again.
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        return statusOnly(501);
+    });
+    fake.requests.clear();
+    QVERIFY(!client.tags(QStringLiteral("ztsc/a")).ok());
+    QCOMPARE(fake.requests.size(), 1);
+}
+
+void TestRegistryClient::retryAfterBeyondCapNotWaited()
+{
+    FakeRegistry fake;
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        return statusOnly(429).header("Retry-After", "3600");
+    });
+    ClientOptions options;
+    options.maxRetryDelayMs = 2000;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    QElapsedTimer timer;
+    timer.start();
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!tags.ok());
+    QVERIFY(timer.elapsed() < 1500);
+    QCOMPARE(fake.requests.size(), 1);
+    QCOMPARE(tags.error().httpStatus(), 429);
+    QVERIFY2(tags.error().message().contains(QLatin1String("3600")), describe(tags));
+}
+
+void TestRegistryClient::cancelDuringBackoff()
+{
+    FakeRegistry fake;
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        return statusOnly(503).header("Retry-After", "20");
+    });
+    std::atomic_bool cancel = false;
+    ClientOptions options;
+    options.maxRetryDelayMs = 60000;
+    options.cancelFlag = &cancel;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    std::thread canceller([&cancel] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    canceller.join();
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Cancelled);
+    QVERIFY(timer.elapsed() < 5000);
+    QCOMPARE(fake.requests.size(), 1);
+}
+
+void TestRegistryClient::rateLimitHeaders()
+{
+    FakeRegistry fake;
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    auto remaining = std::make_shared<int>(2);
+    fake.setOverride([remaining](const FakeRequest &) -> std::optional<FakeResponse> {
+        // Docker Hub's headers on every answer; the last allowed request
+        // is followed by 429s.
+        if (*remaining <= 0) {
+            return statusOnly(429)
+                .header("ratelimit-limit", "2;w=21600")
+                .header("ratelimit-remaining", "0;w=21600");
+        }
+        --*remaining;
+        return std::nullopt;
+    });
+    ClientOptions options;
+    options.retryBaseDelayMs = 10;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    QCOMPARE(client.connectionDetails().rateLimit, -1);
+    QVERIFY(client.ping().ok()); // the fake adds no headers to what it serves itself
+    QCOMPARE(client.connectionDetails().rateLimit, -1);
+    QVERIFY(client.tags(QStringLiteral("ztsc/a")).ok());
+    auto refused = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!refused.ok());
+    const ConnectionDetails details = client.connectionDetails();
+    QCOMPARE(details.rateLimit, 2);
+    QCOMPARE(details.rateRemaining, 0);
+    QCOMPARE(details.rateWindowSeconds, 21600);
+    QCOMPARE(refused.error().httpStatus(), 429);
+    QVERIFY2(refused.error().message().contains(QLatin1String("limit of 2")), describe(refused));
 }
 
 void TestRegistryClient::notFound()

@@ -40,42 +40,6 @@
         <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
-        <source>Usage:
-  chainscope                              open the inspector window
-  chainscope --lab-state FILE             open the window on the lab of lab.json
-  chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
-  chainscope verify REF --key FILE        check the cosign signature with a public key
-        [--require-tlog] [--exact-reference] [--known-key FILE ...]
-  chainscope policy lint FILE             check a Kyverno policy, with fixes
-  chainscope policy test FILE REF...      would the policy admit a Pod with these images?
-
-Every subcommand takes --output json|text, --username NAME --password-stdin and
---insecure-plain-http. Credentials are otherwise read from the &quot;auths&quot; of
-$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback
-are reached over plain HTTP; any other host needs --insecure-plain-http for that.
-
-Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
-contradicts itself), 2 error (bad input, unreachable registry).
-</source>
-        <translation>Aufruf:
-  chainscope                              das Inspektorfenster öffnen
-  chainscope --lab-state DATEI            das Fenster auf dem Lab aus lab.json öffnen
-  chainscope lineage REF [--key DATEI]    die Kette Image -&gt; Basis -&gt; ... mit Belegen
-  chainscope verify REF --key DATEI       die cosign-Signatur mit einem öffentlichen Schlüssel prüfen
-        [--require-tlog] [--exact-reference] [--known-key DATEI ...]
-  chainscope policy lint DATEI            eine Kyverno-Richtlinie prüfen, mit Korrekturen
-  chainscope policy test DATEI REF...     würde die Richtlinie einen Pod mit diesen Images zulassen?
-
-Jeder Unterbefehl akzeptiert --output json|text, --username NAME --password-stdin und
---insecure-plain-http. Zugangsdaten werden sonst aus den „auths“ von
-$DOCKER_CONFIG/config.json gelesen (Standard ~/.docker/config.json). Registries auf Loopback
-werden über unverschlüsseltes HTTP erreicht; jeder andere Host braucht dafür --insecure-plain-http.
-
-Exit-Codes: 0 bestanden, 1 Verifikations- oder Richtlinienfehler (lineage: die Belege
-widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
-</translation>
-    </message>
-    <message>
         <source>Check each hop&apos;s cosign signature and the provenance attestations with this public key (PEM or DER).</source>
         <translation>Die cosign-Signatur jedes Glieds und die Provenienz-Attestierungen mit diesem öffentlichen Schlüssel (PEM oder DER) prüfen.</translation>
     </message>
@@ -374,6 +338,186 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>DENY</source>
         <translation>ABLEHNEN</translation>
+    </message>
+    <message>
+        <source>Usage:
+  chainscope                              open the inspector window
+  chainscope --lab-state FILE             open the window on the lab of lab.json
+  chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
+  chainscope verify REF --key FILE        check the cosign signature with a public key
+        [--require-tlog] [--exact-reference] [--known-key FILE ...]
+  chainscope repos HOST                   the repositories of a registry (its catalog)
+  chainscope tags REPO                    the tags of a repository, e.g. host/team/app
+  chainscope inspect REF                  manifest, config, platforms, attestations,
+                                          referrers and where the credential came from
+        REF may be a local image: oci:PATH[:TAG], oci-archive:PATH[:TAG],
+        docker-archive:PATH[:NAME:TAG]
+  chainscope policy lint FILE             check a Kyverno policy, with fixes
+  chainscope policy test FILE REF...      would the policy admit a Pod with these images?
+
+Every subcommand takes --output json|text, --username NAME --password-stdin and
+--insecure-plain-http. Credentials are otherwise read from the &quot;auths&quot; of
+$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback
+are reached over plain HTTP; any other host needs --insecure-plain-http for that.
+
+Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
+contradicts itself), 2 error (bad input, unreachable registry).
+</source>
+        <translation>Aufruf:
+  chainscope                              das Inspektorfenster öffnen
+  chainscope --lab-state DATEI            das Fenster auf dem Lab aus lab.json öffnen
+  chainscope lineage REF [--key DATEI]    die Kette Image -&gt; Basis -&gt; ... mit Belegen
+  chainscope verify REF --key DATEI       die cosign-Signatur mit einem öffentlichen Schlüssel prüfen
+        [--require-tlog] [--exact-reference] [--known-key DATEI ...]
+  chainscope repos HOST                   die Repositorys einer Registry (ihr Katalog)
+  chainscope tags REPO                    die Tags eines Repositorys, z. B. host/team/app
+  chainscope inspect REF                  Manifest, Config, Plattformen, Attestierungen,
+                                          Referrer und woher die Zugangsdaten stammen
+        REF kann ein lokales Image sein: oci:PFAD[:TAG], oci-archive:PFAD[:TAG],
+        docker-archive:PFAD[:NAME:TAG]
+  chainscope policy lint DATEI            eine Kyverno-Richtlinie prüfen, mit Korrekturen
+  chainscope policy test DATEI REF...     würde die Richtlinie einen Pod mit diesen Images zulassen?
+
+Jeder Unterbefehl akzeptiert --output json|text, --username NAME --password-stdin und
+--insecure-plain-http. Zugangsdaten werden sonst aus den „auths“ von
+$DOCKER_CONFIG/config.json gelesen (Standard ~/.docker/config.json). Registries auf Loopback
+werden über unverschlüsseltes HTTP erreicht; jeder andere Host braucht dafür --insecure-plain-http.
+
+Exit-Codes: 0 bestanden, 1 Verifikations- oder Richtlinienfehler (lineage: die Belege
+widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
+</translation>
+    </message>
+    <message>
+        <source>--username and --password-stdin</source>
+        <translation>--username und --password-stdin</translation>
+    </message>
+    <message>
+        <source>&quot;auths&quot; of %1</source>
+        <translation>„auths“ von %1</translation>
+    </message>
+    <message>
+        <source>none: anonymous access</source>
+        <translation>keine: anonymer Zugriff</translation>
+    </message>
+    <message>
+        <source>the fallback tag names an image, not an index</source>
+        <translation>das Ersatz-Tag nennt ein Image, keinen Index</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>index (multi-platform)</source>
+        <translation>Index (mehrere Plattformen)</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>Plattformen:</translation>
+    </message>
+    <message>
+        <source>attestation</source>
+        <translation>Attestierung</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Config error</source>
+        <translation>Config-Fehler</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Schichten:</translation>
+    </message>
+    <message>
+        <source>Referrers (tag %1):</source>
+        <translation>Referrer (Tag %1):</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>none (no %1 tag)</source>
+        <translation>keine (kein Tag %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not let these credentials list its repositories; name one instead, e.g. chainscope tags %1/NAME</source>
+        <translation>%1 erlaubt diesen Zugangsdaten nicht, seine Repositorys aufzulisten; nennen Sie stattdessen eines, z. B. chainscope tags %1/NAME</translation>
+    </message>
+    <message>
+        <source>What to read.</source>
+        <translation>Was gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one %2</source>
+        <translation>%1 braucht genau ein Argument %2</translation>
+    </message>
+    <message>
+        <source>repos needs a registry host, e.g. ghcr.io or 127.0.0.1:5000</source>
+        <translation>repos braucht einen Registry-Host, z. B. ghcr.io oder 127.0.0.1:5000</translation>
+    </message>
+    <message>
+        <source>tags takes a repository without tag or digest, e.g. %1</source>
+        <translation>tags erwartet ein Repository ohne Tag oder Digest, z. B. %1</translation>
+    </message>
+    <message>
+        <source>local files</source>
+        <translation>lokale Dateien</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>%1 holds several repositories: name one, e.g. %2:NAME</source>
+        <translation>%1 enthält mehrere Repositorys: Nennen Sie eines, z. B. %2:NAME</translation>
+    </message>
+    <message>
+        <source>attached to a manifest not in the index:</source>
+        <translation>an ein Manifest angehängt, das nicht im Index steht:</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1495,385 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>listing repositories of %1</source>
         <translation>beim Auflisten der Repositorys von %1</translation>
+    </message>
+    <message>
+        <source>cannot open the archive %1: %2</source>
+        <translation>das Archiv %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>unreadable archive entry: %1</source>
+        <translation>unlesbarer Archiveintrag: %1</translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries</source>
+        <translation>das Archiv hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>the archive entry &quot;%1&quot; points outside the archive</source>
+        <translation>der Archiveintrag „%1“ zeigt aus dem Archiv hinaus</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 claims %2 bytes, more than the limit of %3</source>
+        <translation>der Archiveintrag %1 gibt %2 Byte an, mehr als die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 bytes</source>
+        <translation>das Archiv enthält mehr als %1 Byte</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 twice</source>
+        <translation>das Archiv enthält %1 doppelt</translation>
+    </message>
+    <message>
+        <source>cannot read the archive entry %1: %2</source>
+        <translation>der Archiveintrag %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 is longer than its header says</source>
+        <translation>der Archiveintrag %1 ist länger, als sein Header angibt</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 is truncated</source>
+        <translation>der Archiveintrag %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Byte</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 changed since it was opened</source>
+        <translation>der Archiveintrag %1 hat sich seit dem Öffnen geändert</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 vanished since it was opened</source>
+        <translation>der Archiveintrag %1 ist seit dem Öffnen verschwunden</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON list</source>
+        <translation>manifest.json ist keine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>image %1 of manifest.json names no usable Config</source>
+        <translation>Image %1 in manifest.json nennt keine brauchbare Config</translation>
+    </message>
+    <message>
+        <source>the config %1 does not hash to the digest in its name (%2)</source>
+        <translation>die Config %1 ergibt nicht den Digest in ihrem Namen (%2)</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 is not in the archive</source>
+        <translation>Schicht %1 von Image %2 ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>the layer %1 does not hash to the digest in its name</source>
+        <translation>die Schicht %1 ergibt nicht den Digest in ihrem Namen</translation>
+    </message>
+    <message>
+        <source>layer %1 hashes to %2, but the config&apos;s diff_id is %3</source>
+        <translation>Schicht %1 ergibt den Hash %2, die diff_id der Config ist aber %3</translation>
+    </message>
+    <message>
+        <source>manifest.json lists no image</source>
+        <translation>manifest.json führt kein Image auf</translation>
+    </message>
+    <message>
+        <source>opening the image archive %1</source>
+        <translation>beim Öffnen des Image-Archivs %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>neither an oci-layout nor a manifest.json is in it: not an image archive</source>
+        <translation>es enthält weder ein oci-layout noch eine manifest.json: kein Image-Archiv</translation>
+    </message>
+    <message>
+        <source>local OCI archive, read from a file</source>
+        <translation>lokales OCI-Archiv, aus einer Datei gelesen</translation>
+    </message>
+    <message>
+        <source>docker save archive: its manifests are synthesized by Chainscope, so their digests are not the ones a registry would show</source>
+        <translation>docker-save-Archiv: Seine Manifeste erzeugt Chainscope selbst, daher sind ihre Digests nicht die, die eine Registry zeigen würde</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 images: name one</source>
+        <translation>das Archiv enthält %1 Images: Nennen Sie eines</translation>
+    </message>
+    <message>
+        <source>manifest does not match its digest %1</source>
+        <translation>Manifest passt nicht zu seinem Digest %1</translation>
+    </message>
+    <message>
+        <source>expected an authentication scheme</source>
+        <translation>Authentifizierungsverfahren erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected character after the scheme</source>
+        <translation>unerwartetes Zeichen nach dem Verfahren</translation>
+    </message>
+    <message>
+        <source>unreadable WWW-Authenticate header at character %1: %2</source>
+        <translation>unlesbarer WWW-Authenticate-Header bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a parameter name</source>
+        <translation>Parametername erwartet</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has no value</source>
+        <translation>Parameter „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>nicht abgeschlossener String in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has an empty value</source>
+        <translation>Parameter „%1“ hat einen leeren Wert</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is given twice</source>
+        <translation>Parameter „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>expected a comma between parameters</source>
+        <translation>Komma zwischen Parametern erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a credential helper name</source>
+        <translation>„%1“ ist kein Name eines Credential-Helpers</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 is configured but not installed (not found on PATH)</source>
+        <translation>der Credential-Helper %1 ist konfiguriert, aber nicht installiert (nicht im PATH gefunden)</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 could not be started: %2</source>
+        <translation>der Credential-Helper %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer within %2 seconds</source>
+        <translation>der Credential-Helper %1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 failed (exit code %2)</source>
+        <translation>der Credential-Helper %1 ist fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 failed (exit code %2): %3</source>
+        <translation>der Credential-Helper %1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 answered with too much output</source>
+        <translation>der Credential-Helper %1 hat mit zu viel Ausgabe geantwortet</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer with {&quot;ServerURL&quot;, &quot;Username&quot;, &quot;Secret&quot;}</source>
+        <translation>der Credential-Helper %1 hat nicht mit {&quot;ServerURL&quot;, &quot;Username&quot;, &quot;Secret&quot;} geantwortet</translation>
+    </message>
+    <message>
+        <source>looking up credentials for %1</source>
+        <translation>beim Suchen von Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <source>credential helper %1</source>
+        <translation>Credential-Helper %1</translation>
+    </message>
+    <message>
+        <source>credential store %1</source>
+        <translation>Credential-Store %1</translation>
+    </message>
+    <message>
+        <source>%1 auths</source>
+        <translation>auths von %1</translation>
+    </message>
+    <message>
+        <source>containers auth.json (%1)</source>
+        <translation>auth.json von containers (%1)</translation>
+    </message>
+    <message>
+        <source>no stored credentials</source>
+        <translation>keine gespeicherten Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>access to the system keychain was denied</source>
+        <translation>der Zugriff auf den Schlüsselbund des Systems wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain failed: %1</source>
+        <translation>der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no system keychain: there is no D-Bus session bus</source>
+        <translation>kein Schlüsselbund des Systems: Es gibt keinen D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>no system keychain: no Secret Service (GNOME Keyring) or KWallet runs on the session bus</source>
+        <translation>kein Schlüsselbund des Systems: Auf dem Sitzungsbus läuft weder Secret Service (GNOME Keyring) noch KWallet</translation>
+    </message>
+    <message>
+        <source>remembered for this session (no system keychain)</source>
+        <translation>für diese Sitzung gemerkt (kein Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>the system keychain entry for %1 is not one Chainscope wrote</source>
+        <translation>der Schlüsselbund-Eintrag für %1 wurde nicht von Chainscope angelegt</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>expected &quot;&lt;&quot; to open a link target</source>
+        <translation>„&lt;“ zum Öffnen eines Link-Ziels erwartet</translation>
+    </message>
+    <message>
+        <source>link target without &quot;&gt;&quot;</source>
+        <translation>Link-Ziel ohne „&gt;“</translation>
+    </message>
+    <message>
+        <source>invalid link target</source>
+        <translation>ungültiges Link-Ziel</translation>
+    </message>
+    <message>
+        <source>expected &quot;;&quot; or &quot;,&quot; after a link</source>
+        <translation>„;“ oder „,“ nach einem Link erwartet</translation>
+    </message>
+    <message>
+        <source>expected a link parameter name</source>
+        <translation>Name eines Link-Parameters erwartet</translation>
+    </message>
+    <message>
+        <source>unreadable Link header at character %1: %2</source>
+        <translation>unlesbarer Link-Header bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a parameter value</source>
+        <translation>Parameterwert erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is a docker save archive: use docker-archive:</source>
+        <translation>%1 ist ein docker-save-Archiv: Verwenden Sie docker-archive:</translation>
+    </message>
+    <message>
+        <source>%1 is an OCI archive: use oci-archive:</source>
+        <translation>%1 ist ein OCI-Archiv: Verwenden Sie oci-archive:</translation>
+    </message>
+    <message>
+        <source>unknown local transport &quot;%1&quot; (oci, oci-archive, docker-archive)</source>
+        <translation>unbekannter lokaler Transport „%1“ (oci, oci-archive, docker-archive)</translation>
+    </message>
+    <message>
+        <source>no file or folder at %1</source>
+        <translation>keine Datei und kein Ordner unter %1</translation>
+    </message>
+    <message>
+        <source>the path %1 leaves the image layout</source>
+        <translation>der Pfad %1 verlässt das Image-Layout</translation>
+    </message>
+    <message>
+        <source>%1 points outside the image layout</source>
+        <translation>%1 zeigt aus dem Image-Layout hinaus</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>reading an entry of index.json</source>
+        <translation>beim Lesen eines Eintrags von index.json</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (an OCI image layout is one)</source>
+        <translation>%1 ist kein Ordner (ein OCI-Image-Layout ist einer)</translation>
+    </message>
+    <message>
+        <source>opening the OCI image layout %1</source>
+        <translation>beim Öffnen des OCI-Image-Layouts %1</translation>
+    </message>
+    <message>
+        <source>no oci-layout file: this is not an OCI image layout</source>
+        <translation>keine oci-layout-Datei: Dies ist kein OCI-Image-Layout</translation>
+    </message>
+    <message>
+        <source>the oci-layout file names no imageLayoutVersion</source>
+        <translation>die oci-layout-Datei nennt keine imageLayoutVersion</translation>
+    </message>
+    <message>
+        <source>image layout version %1 is not supported</source>
+        <translation>Image-Layout-Version %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>index.json is not a JSON object: %1</source>
+        <translation>index.json ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>index.json has no &quot;manifests&quot; list</source>
+        <translation>index.json hat keine „manifests“-Liste</translation>
+    </message>
+    <message>
+        <source>the layout holds %1 images and none is tagged &quot;latest&quot;: name a tag</source>
+        <translation>das Layout enthält %1 Images, und keines hat das Tag „latest“: Nennen Sie ein Tag</translation>
+    </message>
+    <message>
+        <source>repository %1 (this layout holds %2)</source>
+        <translation>Repository %1 (dieses Layout enthält %2)</translation>
+    </message>
+    <message>
+        <source>manifest %1 has %2 bytes, index.json says %3</source>
+        <translation>Manifest %1 hat %2 Byte, index.json gibt %3 an</translation>
+    </message>
+    <message>
+        <source>reading manifest %1</source>
+        <translation>beim Lesen von Manifest %1</translation>
+    </message>
+    <message>
+        <source>no digest given</source>
+        <translation>kein Digest angegeben</translation>
+    </message>
+    <message>
+        <source>the token service at %1 rejected the identity token (log in again?)</source>
+        <translation>der Token-Dienst unter %1 hat das Identitäts-Token abgelehnt (erneut anmelden?)</translation>
+    </message>
+    <message>
+        <source>the token service at %1 answered with something other than a JSON object</source>
+        <translation>der Token-Dienst unter %1 hat mit etwas anderem als einem JSON-Objekt geantwortet</translation>
+    </message>
+    <message>
+        <source>the registry at %1 sent an unreadable authentication challenge (%2)</source>
+        <translation>die Registry unter %1 hat eine unlesbare Authentifizierungsaufforderung gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>the registry at %1 refused a fresh token</source>
+        <translation>die Registry unter %1 hat ein frisches Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>the registry at %1 refused a fresh token for scope &quot;%2&quot;</source>
+        <translation>die Registry unter %1 hat ein frisches Token für den Scope „%2“ abgelehnt</translation>
+    </message>
+    <message>
+        <source>(does user &quot;%1&quot; have access?)</source>
+        <translation>(hat Benutzer „%1“ Zugriff?)</translation>
+    </message>
+    <message>
+        <source>the registry at %1 refused %2: its limit of %3 requests is used up</source>
+        <translation>die Registry unter %1 hat %2 abgelehnt: Ihr Limit von %3 Anfragen ist ausgeschöpft</translation>
+    </message>
+    <message numerus="yes">
+        <source>(it asks to wait %n second(s))</source>
+        <translation>
+            <numerusform>(sie bittet, %n Sekunde zu warten)</numerusform>
+            <numerusform>(sie bittet, %n Sekunden zu warten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

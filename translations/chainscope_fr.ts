@@ -40,42 +40,6 @@
         <translation>sous-commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>Usage:
-  chainscope                              open the inspector window
-  chainscope --lab-state FILE             open the window on the lab of lab.json
-  chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
-  chainscope verify REF --key FILE        check the cosign signature with a public key
-        [--require-tlog] [--exact-reference] [--known-key FILE ...]
-  chainscope policy lint FILE             check a Kyverno policy, with fixes
-  chainscope policy test FILE REF...      would the policy admit a Pod with these images?
-
-Every subcommand takes --output json|text, --username NAME --password-stdin and
---insecure-plain-http. Credentials are otherwise read from the &quot;auths&quot; of
-$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback
-are reached over plain HTTP; any other host needs --insecure-plain-http for that.
-
-Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
-contradicts itself), 2 error (bad input, unreachable registry).
-</source>
-        <translation>Utilisation :
-  chainscope                              ouvrir la fenêtre d’inspection
-  chainscope --lab-state FICHIER          ouvrir la fenêtre sur le lab de lab.json
-  chainscope lineage REF [--key FICHIER]  la chaîne image -&gt; base -&gt; ... avec les indices
-  chainscope verify REF --key FICHIER     vérifier la signature cosign avec une clé publique
-        [--require-tlog] [--exact-reference] [--known-key FICHIER ...]
-  chainscope policy lint FICHIER          contrôler une politique Kyverno, avec corrections
-  chainscope policy test FICHIER REF...   la politique admettrait-elle un pod avec ces images ?
-
-Chaque sous-commande accepte --output json|text, --username NOM --password-stdin et
---insecure-plain-http. Sinon, les identifiants sont lus dans les « auths » de
-$DOCKER_CONFIG/config.json (par défaut ~/.docker/config.json). Les registres en loopback
-sont joints en HTTP non chiffré ; tout autre hôte exige pour cela --insecure-plain-http.
-
-Codes de sortie : 0 succès, 1 échec de vérification ou de politique (lineage : les indices
-se contredisent), 2 erreur (entrée invalide, registre injoignable).
-</translation>
-    </message>
-    <message>
         <source>Check each hop&apos;s cosign signature and the provenance attestations with this public key (PEM or DER).</source>
         <translation>Vérifier la signature cosign de chaque maillon et les attestations de provenance avec cette clé publique (PEM ou DER).</translation>
     </message>
@@ -374,6 +338,186 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>DENY</source>
         <translation>REFUSER</translation>
+    </message>
+    <message>
+        <source>Usage:
+  chainscope                              open the inspector window
+  chainscope --lab-state FILE             open the window on the lab of lab.json
+  chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
+  chainscope verify REF --key FILE        check the cosign signature with a public key
+        [--require-tlog] [--exact-reference] [--known-key FILE ...]
+  chainscope repos HOST                   the repositories of a registry (its catalog)
+  chainscope tags REPO                    the tags of a repository, e.g. host/team/app
+  chainscope inspect REF                  manifest, config, platforms, attestations,
+                                          referrers and where the credential came from
+        REF may be a local image: oci:PATH[:TAG], oci-archive:PATH[:TAG],
+        docker-archive:PATH[:NAME:TAG]
+  chainscope policy lint FILE             check a Kyverno policy, with fixes
+  chainscope policy test FILE REF...      would the policy admit a Pod with these images?
+
+Every subcommand takes --output json|text, --username NAME --password-stdin and
+--insecure-plain-http. Credentials are otherwise read from the &quot;auths&quot; of
+$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback
+are reached over plain HTTP; any other host needs --insecure-plain-http for that.
+
+Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
+contradicts itself), 2 error (bad input, unreachable registry).
+</source>
+        <translation>Utilisation :
+  chainscope                              ouvrir la fenêtre d’inspection
+  chainscope --lab-state FICHIER          ouvrir la fenêtre sur le lab de lab.json
+  chainscope lineage REF [--key FICHIER]  la chaîne image -&gt; base -&gt; ... avec les indices
+  chainscope verify REF --key FICHIER     vérifier la signature cosign avec une clé publique
+        [--require-tlog] [--exact-reference] [--known-key FICHIER ...]
+  chainscope repos HÔTE                   les dépôts d’un registre (son catalogue)
+  chainscope tags DÉPÔT                   les tags d’un dépôt, p. ex. host/team/app
+  chainscope inspect REF                  manifeste, configuration, plateformes, attestations,
+                                          référents et origine des identifiants
+        REF peut être une image locale : oci:CHEMIN[:TAG], oci-archive:CHEMIN[:TAG],
+        docker-archive:CHEMIN[:NOM:TAG]
+  chainscope policy lint FICHIER          contrôler une politique Kyverno, avec corrections
+  chainscope policy test FICHIER REF...   la politique admettrait-elle un pod avec ces images ?
+
+Chaque sous-commande accepte --output json|text, --username NOM --password-stdin et
+--insecure-plain-http. Sinon, les identifiants sont lus dans les « auths » de
+$DOCKER_CONFIG/config.json (par défaut ~/.docker/config.json). Les registres en loopback
+sont joints en HTTP non chiffré ; tout autre hôte exige pour cela --insecure-plain-http.
+
+Codes de sortie : 0 succès, 1 échec de vérification ou de politique (lineage : les indices
+se contredisent), 2 erreur (entrée invalide, registre injoignable).
+</translation>
+    </message>
+    <message>
+        <source>--username and --password-stdin</source>
+        <translation>--username et --password-stdin</translation>
+    </message>
+    <message>
+        <source>&quot;auths&quot; of %1</source>
+        <translation>« auths » de %1</translation>
+    </message>
+    <message>
+        <source>none: anonymous access</source>
+        <translation>aucun : accès anonyme</translation>
+    </message>
+    <message>
+        <source>the fallback tag names an image, not an index</source>
+        <translation>le tag de repli désigne une image, pas un index</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>index (multi-platform)</source>
+        <translation>index (multiplateforme)</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefact</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>Plateformes :</translation>
+    </message>
+    <message>
+        <source>attestation</source>
+        <translation>attestation</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Config error</source>
+        <translation>Erreur de configuration</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Couches :</translation>
+    </message>
+    <message>
+        <source>Referrers (tag %1):</source>
+        <translation>Référents (tag %1) :</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Référents</translation>
+    </message>
+    <message>
+        <source>none (no %1 tag)</source>
+        <translation>aucun (pas de tag %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not let these credentials list its repositories; name one instead, e.g. chainscope tags %1/NAME</source>
+        <translation>%1 ne permet pas à ces identifiants de lister ses dépôts ; nommez-en un, p. ex. chainscope tags %1/NOM</translation>
+    </message>
+    <message>
+        <source>What to read.</source>
+        <translation>Ce qu’il faut lire.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one %2</source>
+        <translation>%1 exige exactement un argument %2</translation>
+    </message>
+    <message>
+        <source>repos needs a registry host, e.g. ghcr.io or 127.0.0.1:5000</source>
+        <translation>repos exige un hôte de registre, p. ex. ghcr.io ou 127.0.0.1:5000</translation>
+    </message>
+    <message>
+        <source>tags takes a repository without tag or digest, e.g. %1</source>
+        <translation>tags attend un dépôt sans tag ni digest, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>local files</source>
+        <translation>fichiers locaux</translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation>Identifiants :</translation>
+    </message>
+    <message>
+        <source>%1 holds several repositories: name one, e.g. %2:NAME</source>
+        <translation>%1 contient plusieurs dépôts : nommez-en un, p. ex. %2:NOM</translation>
+    </message>
+    <message>
+        <source>attached to a manifest not in the index:</source>
+        <translation>attaché à un manifeste absent de l’index :</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1495,385 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>listing repositories of %1</source>
         <translation>liste des dépôts de %1</translation>
+    </message>
+    <message>
+        <source>cannot open the archive %1: %2</source>
+        <translation>impossible d’ouvrir l’archive %1 : %2</translation>
+    </message>
+    <message>
+        <source>unreadable archive entry: %1</source>
+        <translation>entrée d’archive illisible : %1</translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries</source>
+        <translation>l’archive a plus de %1 entrées</translation>
+    </message>
+    <message>
+        <source>the archive entry &quot;%1&quot; points outside the archive</source>
+        <translation>l’entrée d’archive « %1 » pointe hors de l’archive</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 claims %2 bytes, more than the limit of %3</source>
+        <translation>l’entrée d’archive %1 annonce %2 octets, plus que la limite de %3</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 bytes</source>
+        <translation>l’archive contient plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 twice</source>
+        <translation>l’archive contient %1 deux fois</translation>
+    </message>
+    <message>
+        <source>cannot read the archive entry %1: %2</source>
+        <translation>impossible de lire l’entrée d’archive %1 : %2</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 is longer than its header says</source>
+        <translation>l’entrée d’archive %1 est plus longue que ne l’indique son en-tête</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 is truncated</source>
+        <translation>l’entrée d’archive %1 est tronquée</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 changed since it was opened</source>
+        <translation>l’entrée d’archive %1 a changé depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>the archive entry %1 vanished since it was opened</source>
+        <translation>l’entrée d’archive %1 a disparu depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON list</source>
+        <translation>manifest.json n’est pas une liste JSON</translation>
+    </message>
+    <message>
+        <source>image %1 of manifest.json names no usable Config</source>
+        <translation>l’image %1 de manifest.json ne désigne aucune Config utilisable</translation>
+    </message>
+    <message>
+        <source>the config %1 does not hash to the digest in its name (%2)</source>
+        <translation>le hachage de la configuration %1 ne correspond pas au digest de son nom (%2)</translation>
+    </message>
+    <message>
+        <source>layer %1 of image %2 is not in the archive</source>
+        <translation>la couche %1 de l’image %2 n’est pas dans l’archive</translation>
+    </message>
+    <message>
+        <source>the layer %1 does not hash to the digest in its name</source>
+        <translation>le hachage de la couche %1 ne correspond pas au digest de son nom</translation>
+    </message>
+    <message>
+        <source>layer %1 hashes to %2, but the config&apos;s diff_id is %3</source>
+        <translation>la couche %1 donne le hachage %2, mais le diff_id de la configuration est %3</translation>
+    </message>
+    <message>
+        <source>manifest.json lists no image</source>
+        <translation>manifest.json ne liste aucune image</translation>
+    </message>
+    <message>
+        <source>opening the image archive %1</source>
+        <translation>ouverture de l’archive d’image %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier inexistant</translation>
+    </message>
+    <message>
+        <source>neither an oci-layout nor a manifest.json is in it: not an image archive</source>
+        <translation>il ne contient ni oci-layout ni manifest.json : ce n’est pas une archive d’image</translation>
+    </message>
+    <message>
+        <source>local OCI archive, read from a file</source>
+        <translation>archive OCI locale, lue depuis un fichier</translation>
+    </message>
+    <message>
+        <source>docker save archive: its manifests are synthesized by Chainscope, so their digests are not the ones a registry would show</source>
+        <translation>archive docker save : ses manifestes sont synthétisés par Chainscope, leurs digests ne sont donc pas ceux qu’afficherait un registre</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 images: name one</source>
+        <translation>l’archive contient %1 images : nommez-en une</translation>
+    </message>
+    <message>
+        <source>manifest does not match its digest %1</source>
+        <translation>le manifeste ne correspond pas à son digest %1</translation>
+    </message>
+    <message>
+        <source>expected an authentication scheme</source>
+        <translation>schéma d’authentification attendu</translation>
+    </message>
+    <message>
+        <source>unexpected character after the scheme</source>
+        <translation>caractère inattendu après le schéma</translation>
+    </message>
+    <message>
+        <source>unreadable WWW-Authenticate header at character %1: %2</source>
+        <translation>en-tête WWW-Authenticate illisible au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a parameter name</source>
+        <translation>nom de paramètre attendu</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has no value</source>
+        <translation>le paramètre « %1 » n’a pas de valeur</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>chaîne entre guillemets non terminée</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has an empty value</source>
+        <translation>le paramètre « %1 » a une valeur vide</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is given twice</source>
+        <translation>le paramètre « %1 » est donné deux fois</translation>
+    </message>
+    <message>
+        <source>expected a comma between parameters</source>
+        <translation>virgule attendue entre les paramètres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a credential helper name</source>
+        <translation>« %1 » n’est pas un nom d’assistant d’identifiants</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 is configured but not installed (not found on PATH)</source>
+        <translation>l’assistant d’identifiants %1 est configuré mais pas installé (introuvable dans le PATH)</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 could not be started: %2</source>
+        <translation>l’assistant d’identifiants %1 n’a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer within %2 seconds</source>
+        <translation>l’assistant d’identifiants %1 n’a pas répondu en %2 secondes</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 failed (exit code %2)</source>
+        <translation>l’assistant d’identifiants %1 a échoué (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 failed (exit code %2): %3</source>
+        <translation>l’assistant d’identifiants %1 a échoué (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 answered with too much output</source>
+        <translation>l’assistant d’identifiants %1 a répondu avec trop de sortie</translation>
+    </message>
+    <message>
+        <source>the credential helper %1 did not answer with {&quot;ServerURL&quot;, &quot;Username&quot;, &quot;Secret&quot;}</source>
+        <translation>l’assistant d’identifiants %1 n’a pas répondu avec {&quot;ServerURL&quot;, &quot;Username&quot;, &quot;Secret&quot;}</translation>
+    </message>
+    <message>
+        <source>looking up credentials for %1</source>
+        <translation>recherche d’identifiants pour %1</translation>
+    </message>
+    <message>
+        <source>credential helper %1</source>
+        <translation>assistant d’identifiants %1</translation>
+    </message>
+    <message>
+        <source>credential store %1</source>
+        <translation>magasin d’identifiants %1</translation>
+    </message>
+    <message>
+        <source>%1 auths</source>
+        <translation>auths de %1</translation>
+    </message>
+    <message>
+        <source>containers auth.json (%1)</source>
+        <translation>auth.json de containers (%1)</translation>
+    </message>
+    <message>
+        <source>no stored credentials</source>
+        <translation>aucun identifiant enregistré</translation>
+    </message>
+    <message>
+        <source>access to the system keychain was denied</source>
+        <translation>l’accès au trousseau du système a été refusé</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>le trousseau du système a refusé l’accès : %1</translation>
+    </message>
+    <message>
+        <source>the system keychain failed: %1</source>
+        <translation>le trousseau du système a échoué : %1</translation>
+    </message>
+    <message>
+        <source>no system keychain: there is no D-Bus session bus</source>
+        <translation>pas de trousseau système : il n’y a pas de bus de session D-Bus</translation>
+    </message>
+    <message>
+        <source>no system keychain: no Secret Service (GNOME Keyring) or KWallet runs on the session bus</source>
+        <translation>pas de trousseau système : ni Secret Service (GNOME Keyring) ni KWallet ne tourne sur le bus de session</translation>
+    </message>
+    <message>
+        <source>remembered for this session (no system keychain)</source>
+        <translation>mémorisé pour cette session (pas de trousseau système)</translation>
+    </message>
+    <message>
+        <source>the system keychain entry for %1 is not one Chainscope wrote</source>
+        <translation>l’entrée du trousseau système pour %1 n’a pas été écrite par Chainscope</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>trousseau du système</translation>
+    </message>
+    <message>
+        <source>expected &quot;&lt;&quot; to open a link target</source>
+        <translation>« &lt; » attendu pour ouvrir une cible de lien</translation>
+    </message>
+    <message>
+        <source>link target without &quot;&gt;&quot;</source>
+        <translation>cible de lien sans « &gt; »</translation>
+    </message>
+    <message>
+        <source>invalid link target</source>
+        <translation>cible de lien invalide</translation>
+    </message>
+    <message>
+        <source>expected &quot;;&quot; or &quot;,&quot; after a link</source>
+        <translation>« ; » ou « , » attendu après un lien</translation>
+    </message>
+    <message>
+        <source>expected a link parameter name</source>
+        <translation>nom de paramètre de lien attendu</translation>
+    </message>
+    <message>
+        <source>unreadable Link header at character %1: %2</source>
+        <translation>en-tête Link illisible au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a parameter value</source>
+        <translation>valeur de paramètre attendue</translation>
+    </message>
+    <message>
+        <source>%1 is a docker save archive: use docker-archive:</source>
+        <translation>%1 est une archive docker save : utilisez docker-archive:</translation>
+    </message>
+    <message>
+        <source>%1 is an OCI archive: use oci-archive:</source>
+        <translation>%1 est une archive OCI : utilisez oci-archive:</translation>
+    </message>
+    <message>
+        <source>unknown local transport &quot;%1&quot; (oci, oci-archive, docker-archive)</source>
+        <translation>transport local inconnu « %1 » (oci, oci-archive, docker-archive)</translation>
+    </message>
+    <message>
+        <source>no file or folder at %1</source>
+        <translation>aucun fichier ni dossier à %1</translation>
+    </message>
+    <message>
+        <source>the path %1 leaves the image layout</source>
+        <translation>le chemin %1 sort de la disposition d’image</translation>
+    </message>
+    <message>
+        <source>%1 points outside the image layout</source>
+        <translation>%1 pointe hors de la disposition d’image</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>reading an entry of index.json</source>
+        <translation>lecture d’une entrée de index.json</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (an OCI image layout is one)</source>
+        <translation>%1 n’est pas un dossier (une disposition d’image OCI en est un)</translation>
+    </message>
+    <message>
+        <source>opening the OCI image layout %1</source>
+        <translation>ouverture de la disposition d’image OCI %1</translation>
+    </message>
+    <message>
+        <source>no oci-layout file: this is not an OCI image layout</source>
+        <translation>pas de fichier oci-layout : ce n’est pas une disposition d’image OCI</translation>
+    </message>
+    <message>
+        <source>the oci-layout file names no imageLayoutVersion</source>
+        <translation>le fichier oci-layout ne donne pas d’imageLayoutVersion</translation>
+    </message>
+    <message>
+        <source>image layout version %1 is not supported</source>
+        <translation>la version de disposition d’image %1 n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>index.json is not a JSON object: %1</source>
+        <translation>index.json n’est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>index.json has no &quot;manifests&quot; list</source>
+        <translation>index.json n’a pas de liste « manifests »</translation>
+    </message>
+    <message>
+        <source>the layout holds %1 images and none is tagged &quot;latest&quot;: name a tag</source>
+        <translation>la disposition contient %1 images et aucune n’a le tag « latest » : nommez un tag</translation>
+    </message>
+    <message>
+        <source>repository %1 (this layout holds %2)</source>
+        <translation>dépôt %1 (cette disposition contient %2)</translation>
+    </message>
+    <message>
+        <source>manifest %1 has %2 bytes, index.json says %3</source>
+        <translation>le manifeste %1 fait %2 octets, index.json indique %3</translation>
+    </message>
+    <message>
+        <source>reading manifest %1</source>
+        <translation>lecture du manifeste %1</translation>
+    </message>
+    <message>
+        <source>no digest given</source>
+        <translation>aucun digest donné</translation>
+    </message>
+    <message>
+        <source>the token service at %1 rejected the identity token (log in again?)</source>
+        <translation>le service de jetons à %1 a rejeté le jeton d’identité (se reconnecter ?)</translation>
+    </message>
+    <message>
+        <source>the token service at %1 answered with something other than a JSON object</source>
+        <translation>le service de jetons à %1 a répondu autre chose qu’un objet JSON</translation>
+    </message>
+    <message>
+        <source>the registry at %1 sent an unreadable authentication challenge (%2)</source>
+        <translation>le registre à %1 a envoyé un défi d’authentification illisible (%2)</translation>
+    </message>
+    <message>
+        <source>the registry at %1 refused a fresh token</source>
+        <translation>le registre à %1 a refusé un jeton tout neuf</translation>
+    </message>
+    <message>
+        <source>the registry at %1 refused a fresh token for scope &quot;%2&quot;</source>
+        <translation>le registre à %1 a refusé un jeton tout neuf pour la portée « %2 »</translation>
+    </message>
+    <message>
+        <source>(does user &quot;%1&quot; have access?)</source>
+        <translation>(l’utilisateur « %1 » a-t-il accès ?)</translation>
+    </message>
+    <message>
+        <source>the registry at %1 refused %2: its limit of %3 requests is used up</source>
+        <translation>le registre à %1 a refusé %2 : sa limite de %3 requêtes est épuisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>(it asks to wait %n second(s))</source>
+        <translation>
+            <numerusform>(il demande d’attendre %n seconde)</numerusform>
+            <numerusform>(il demande d’attendre %n secondes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

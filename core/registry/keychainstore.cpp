@@ -10,6 +10,9 @@
 #include <QMap>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSemaphore>
+#include <QThread>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -27,14 +30,41 @@ struct Tr
 const char *const kServices[] = {"org.freedesktop.secrets", "org.kde.kwalletd6",
                                  "org.kde.kwalletd5", "org.kde.kwalletd"};
 
-// Runs a QtKeychain job to its end in this thread's event loop.
-void runJob(QKeychain::Job &job)
+constexpr int kJobTimeoutMs = 120000; // the keychain may ask the user to unlock it
+
+// Runs a QtKeychain job to its end. QtKeychain queues every job on an executor
+// living in the thread of its first job; keeping that the main thread means a
+// worker's job runs there (whose event loop must be running, as the GUI's is)
+// and the executor never dies with a worker thread. Deletes the job later.
+// Returns false when the keychain did not answer in time.
+bool runJob(QKeychain::Job *job)
 {
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    job->setAutoDelete(false);
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread()) {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timer.start(kJobTimeoutMs);
+        job->start();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        return timer.isActive();
+    }
+    auto done = std::make_shared<QSemaphore>();
+    job->moveToThread(app->thread());
+    QObject::connect(job, &QKeychain::Job::finished, job, [done] { done->release(); },
+                     Qt::DirectConnection);
+    QMetaObject::invokeMethod(job, [job] { job->start(); }, Qt::QueuedConnection);
+    return done->tryAcquire(1, kJobTimeoutMs);
+}
+
+Error timeoutError()
+{
+    return Error(ErrorKind::Network, Tr::tr("the system keychain did not answer within %1 "
+                                            "seconds").arg(kJobTimeoutMs / 1000))
+        .setRetryable(true);
 }
 
 QString jobError(const QKeychain::Job &job)
@@ -104,13 +134,16 @@ Result<CredentialSource> KeychainStore::store(const QString &registryHost,
                       {QStringLiteral("password"), credentials.password}};
     if (!credentials.identityToken.isEmpty())
         entry.insert(QStringLiteral("identitytoken"), credentials.identityToken);
-    QKeychain::WritePasswordJob job(d->service);
-    job.setInsecureFallback(false); // never a plain file
-    job.setKey(key);
-    job.setTextData(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return Error(ErrorKind::Io, jobError(job));
+    auto *job = new QKeychain::WritePasswordJob(d->service);
+    job->setInsecureFallback(false); // never a plain file
+    job->setKey(key);
+    job->setTextData(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+    const bool finished = runJob(job);
+    job->deleteLater();
+    if (!finished)
+        return timeoutError();
+    if (job->error() != QKeychain::NoError)
+        return Error(ErrorKind::Io, jobError(*job));
     QMutexLocker lock(&d->mutex);
     d->session.remove(key);
     return CredentialSource::Keychain;
@@ -132,15 +165,18 @@ Result<CredentialLookup> KeychainStore::read(const QString &registryHost) const
     }
     if (!checkAvailable())
         return result;
-    QKeychain::ReadPasswordJob job(d->service);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() == QKeychain::EntryNotFound)
+    auto *job = new QKeychain::ReadPasswordJob(d->service);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    const bool finished = runJob(job);
+    job->deleteLater();
+    if (!finished)
+        return timeoutError();
+    if (job->error() == QKeychain::EntryNotFound)
         return result;
-    if (job.error() != QKeychain::NoError)
-        return Error(ErrorKind::Io, jobError(job));
-    const QJsonObject entry = QJsonDocument::fromJson(job.textData().toUtf8()).object();
+    if (job->error() != QKeychain::NoError)
+        return Error(ErrorKind::Io, jobError(*job));
+    const QJsonObject entry = QJsonDocument::fromJson(job->textData().toUtf8()).object();
     Credentials credentials{entry.value(QLatin1String("username")).toString(),
                             entry.value(QLatin1String("password")).toString(),
                             entry.value(QLatin1String("identitytoken")).toString()};
@@ -164,12 +200,15 @@ Result<void> KeychainStore::remove(const QString &registryHost) const
     }
     if (!checkAvailable())
         return {};
-    QKeychain::DeletePasswordJob job(d->service);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return Error(ErrorKind::Io, jobError(job));
+    auto *job = new QKeychain::DeletePasswordJob(d->service);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    const bool finished = runJob(job);
+    job->deleteLater();
+    if (!finished)
+        return timeoutError();
+    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+        return Error(ErrorKind::Io, jobError(*job));
     return {};
 }
 

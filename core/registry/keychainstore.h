@@ -17,8 +17,10 @@ namespace chainscope::registry {
 /// and store() says so.
 ///
 /// Threading: every call blocks until the keychain answers (it may ask the
-/// user to unlock it): call from a thread with a Qt event dispatcher, not
-/// the GUI thread. Copies share one session memory; all methods may be
+/// user to unlock it; at most two minutes). QtKeychain runs its jobs in the
+/// main thread: call from the main thread (a local event loop runs there),
+/// or from a worker while the main thread runs its event loop (the GUI's
+/// task threads). Copies share one session memory; all methods may be
 /// called from several threads.
 /// Errors: the keychain refused or failed; "no keychain service" is not an
 /// error for store() (the session keeps it) but is one for checkAvailable().

@@ -2,17 +2,21 @@
 
 #include "app/clisession.h"
 #include "app/clitext.h"
+#include "app/imageinspection.h"
 
 #include "core/crypto/publickey.h"
 #include "core/lineage/lineagebuilder.h"
 #include "core/policy/policyevaluator.h"
 #include "core/policy/policylinter.h"
 #include "core/reference/imagereference.h"
+#include "core/registry/credentials.h"
+#include "core/registry/localimage.h"
 #include "core/sigstore/cosignverifier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -159,6 +163,12 @@ int Cli::run(const QStringList &arguments)
         return runLineage(rest);
     if (first == QLatin1String("verify"))
         return runVerify(rest);
+    if (first == QLatin1String("repos"))
+        return runRepos(rest);
+    if (first == QLatin1String("tags"))
+        return runTags(rest);
+    if (first == QLatin1String("inspect"))
+        return runInspect(rest);
     if (first == QLatin1String("policy")) {
         const QString what = arguments.value(2);
         QStringList policyRest = arguments.mid(3);
@@ -184,6 +194,12 @@ int Cli::usage(bool error)
         "  chainscope lineage REF [--key FILE]     the chain image -> base -> ... with evidence\n"
         "  chainscope verify REF --key FILE        check the cosign signature with a public key\n"
         "        [--require-tlog] [--exact-reference] [--known-key FILE ...]\n"
+        "  chainscope repos HOST                   the repositories of a registry (its catalog)\n"
+        "  chainscope tags REPO                    the tags of a repository, e.g. host/team/app\n"
+        "  chainscope inspect REF                  manifest, config, platforms, attestations,\n"
+        "                                          referrers and where the credential came from\n"
+        "        REF may be a local image: oci:PATH[:TAG], oci-archive:PATH[:TAG],\n"
+        "        docker-archive:PATH[:NAME:TAG]\n"
         "  chainscope policy lint FILE             check a Kyverno policy, with fixes\n"
         "  chainscope policy test FILE REF...      would the policy admit a Pod with these "
         "images?\n"
@@ -539,6 +555,226 @@ int Cli::runPolicyTest(const QStringList &arguments)
         printText(CliText::decision(decision, session.transportNotes()));
     }
     return decision.admit ? ExitPass : ExitFail;
+}
+
+namespace {
+
+// "https://ghcr.io/v2/" or "ghcr.io" -> "ghcr.io".
+QString hostOf(QString text)
+{
+    const qsizetype scheme = text.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        text = text.mid(scheme + 3);
+    text = text.section(QLatin1Char('/'), 0, 0);
+    return text.toLower();
+}
+
+// Catalog refusals are normal on public registries (Docker Hub, GHCR, Quay):
+// say so and point at naming a repository.
+Error catalogError(Error error, const QString &host)
+{
+    if (error.kind() == ErrorKind::Unauthorized || error.kind() == ErrorKind::Forbidden
+        || error.kind() == ErrorKind::NotFound) {
+        error.addContext(Tr::tr("%1 does not let these credentials list its repositories; name "
+                                "one instead, e.g. chainscope tags %1/NAME")
+                             .arg(host));
+    }
+    return error;
+}
+
+QJsonObject localJson(const registry::LocalImage &image)
+{
+    return {{QStringLiteral("transport"), image.transport},
+            {QStringLiteral("path"), image.path},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(image.notes)}};
+}
+
+} // namespace
+
+std::optional<int> Cli::parseSingle(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QCommandLineOption &output, const QString &what)
+{
+    parser.addPositionalArgument(what, Tr::tr("What to read."));
+    if (const auto exit = parseArguments(parser, arguments, output))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("%1 needs exactly one %2").arg(m_command, what));
+    return std::nullopt;
+}
+
+int Cli::runRepos(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    if (const auto exit = parseSingle(parser, arguments, common.output, QStringLiteral("HOST")))
+        return *exit;
+    const QString written = parser.positionalArguments().first();
+
+    QStringList repositories;
+    QJsonObject json{{QStringLiteral("command"), m_command}};
+    QStringList notes;
+    if (registry::isLocalImageSpec(written) || QFileInfo::exists(written)) {
+        auto local = registry::isLocalImageSpec(written)
+                         ? registry::openLocalImage(written, false)
+                         : registry::openLocalSource(written);
+        if (!local)
+            return fail(local.error());
+        auto listed = local->source->repositories();
+        if (!listed)
+            return fail(listed.error());
+        repositories = *listed;
+        json.insert(QStringLiteral("registry"), local->source->host());
+        json.insert(QStringLiteral("local"), localJson(*local));
+        notes = local->notes;
+    } else {
+        const QString host = hostOf(written);
+        if (host.isEmpty())
+            return fail(Tr::tr("repos needs a registry host, e.g. ghcr.io or 127.0.0.1:5000"));
+        CliSession session;
+        if (auto ready = session.init(common.connection(parser), {host}); !ready)
+            return fail(ready.error());
+        auto listed = session.client(host).repositories();
+        if (!listed)
+            return fail(catalogError(listed.error(), host));
+        repositories = *listed;
+        json.insert(QStringLiteral("registry"), host);
+        json.insert(QStringLiteral("credentials"), session.credentialInfo(host));
+        json.insert(QStringLiteral("transport"),
+                    QJsonArray::fromStringList(session.transportNotes()));
+        notes = session.transportNotes();
+    }
+    if (m_json) {
+        json.insert(QStringLiteral("repositories"), QJsonArray::fromStringList(repositories));
+        printJson(json);
+    } else {
+        printText((repositories.isEmpty() ? QString() : repositories.join('\n') + '\n')
+                  + CliText::notes(notes));
+    }
+    return ExitPass;
+}
+
+int Cli::runTags(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    if (const auto exit = parseSingle(parser, arguments, common.output, QStringLiteral("REPO")))
+        return *exit;
+    const QString written = parser.positionalArguments().first();
+
+    QJsonObject json{{QStringLiteral("command"), m_command}};
+    QStringList tags;
+    QStringList notes;
+    if (registry::isLocalImageSpec(written)) {
+        auto local = registry::openLocalImage(written, false);
+        if (!local)
+            return fail(local.error());
+        if (local->repository.isEmpty()) {
+            return fail(Tr::tr("%1 holds several repositories: name one, e.g. %2:NAME")
+                            .arg(written, written));
+        }
+        auto listed = local->source->tags(local->repository);
+        if (!listed)
+            return fail(listed.error());
+        tags = *listed;
+        json.insert(QStringLiteral("registry"), local->source->host());
+        json.insert(QStringLiteral("repository"), local->repository);
+        json.insert(QStringLiteral("local"), localJson(*local));
+        notes = local->notes;
+    } else {
+        // A tag or digest would be silently dropped: refuse it instead.
+        if (written.contains(QLatin1Char('@'))
+            || written.section(QLatin1Char('/'), -1).contains(QLatin1Char(':'))) {
+            return fail(Tr::tr("tags takes a repository without tag or digest, e.g. %1")
+                            .arg(written.section(QLatin1Char('@'), 0, 0)
+                                     .section(QLatin1Char(':'), 0, -2)));
+        }
+        auto repository = parseReference(written);
+        if (!repository)
+            return fail(repository.error().toString());
+        CliSession session;
+        if (auto ready = session.init(common.connection(parser), {repository->registry()}); !ready)
+            return fail(ready.error());
+        auto listed = session.client(repository->registry()).tags(repository->repository());
+        if (!listed)
+            return fail(listed.error());
+        tags = *listed;
+        json.insert(QStringLiteral("registry"), repository->registry());
+        json.insert(QStringLiteral("repository"), repository->repository());
+        json.insert(QStringLiteral("credentials"), session.credentialInfo(repository->registry()));
+        json.insert(QStringLiteral("transport"),
+                    QJsonArray::fromStringList(session.transportNotes()));
+        notes = session.transportNotes();
+    }
+    if (m_json) {
+        json.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+        printJson(json);
+    } else {
+        printText((tags.isEmpty() ? QString() : tags.join('\n') + '\n') + CliText::notes(notes));
+    }
+    return ExitPass;
+}
+
+int Cli::runInspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    if (const auto exit = parseSingle(parser, arguments, common.output, QStringLiteral("REF")))
+        return *exit;
+    const QString written = parser.positionalArguments().first();
+
+    Result<QJsonObject> inspection = QJsonObject();
+    QStringList notes;
+    QJsonObject extra;
+    if (registry::isLocalImageSpec(written)) {
+        auto local = registry::openLocalImage(written);
+        if (!local)
+            return fail(local.error());
+        inspection = ImageInspection::inspect(*local->source, local->repository,
+                                              local->tagOrDigest);
+        extra.insert(QStringLiteral("local"), localJson(*local));
+        extra.insert(QStringLiteral("credentials"),
+                     QJsonObject{{QStringLiteral("source"), QStringLiteral("none")},
+                                 {QStringLiteral("description"), Tr::tr("local files")}});
+        notes = local->notes;
+    } else {
+        auto image = parseReference(written);
+        if (!image)
+            return fail(image.error().toString());
+        CliSession session;
+        if (auto ready = session.init(common.connection(parser), {image->registry()}); !ready)
+            return fail(ready.error());
+        const QString tagOrDigest
+            = image->digest().isValid() ? image->digest().toString() : image->tag();
+        inspection = ImageInspection::inspect(session.client(image->registry()),
+                                              image->repository(), tagOrDigest);
+        extra.insert(QStringLiteral("registry"), image->registry());
+        extra.insert(QStringLiteral("credentials"), session.credentialInfo(image->registry()));
+        notes = session.transportNotes();
+    }
+    if (!inspection)
+        return fail(inspection.error());
+
+    QJsonObject json = *inspection;
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        json.insert(it.key(), it.value());
+    json.insert(QStringLiteral("command"), m_command);
+    json.insert(QStringLiteral("transport"), QJsonArray::fromStringList(notes));
+    if (m_json) {
+        printJson(json);
+    } else {
+        const QJsonObject credentials = json.value(QStringLiteral("credentials")).toObject();
+        QString credentialLine = credentials.value(QStringLiteral("description")).toString();
+        if (credentials.contains(QStringLiteral("username")))
+            credentialLine += QStringLiteral(" (%1)").arg(
+                credentials.value(QStringLiteral("username")).toString());
+        printText(ImageInspection::text(json)
+                  + QStringLiteral("%1 %2\n").arg(Tr::tr("Credential:"), -14).arg(credentialLine)
+                  + CliText::notes(notes));
+    }
+    return ExitPass;
 }
 
 } // namespace chainscope::app

@@ -37,6 +37,13 @@ private:
     int runVerify(const QStringList &arguments);
     int runPolicyLint(const QStringList &arguments);
     int runPolicyTest(const QStringList &arguments);
+    int runRepos(const QStringList &arguments);
+    int runTags(const QStringList &arguments);
+    int runInspect(const QStringList &arguments);
+    /// Parses the one positional argument of repos/tags/inspect; an exit
+    /// code when the subcommand ends here.
+    std::optional<int> parseSingle(QCommandLineParser &parser, const QStringList &arguments,
+                                   const QCommandLineOption &output, const QString &what);
     int usage(bool error);
     QString helpText(const QCommandLineParser &parser) const;
 

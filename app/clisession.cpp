@@ -84,6 +84,23 @@ bool CliSession::mayFollow(const QString &host) const
            || reference::isLoopbackHost(host) || m_dockerConfig.find(host).has_value();
 }
 
+QJsonObject CliSession::credentialInfo(const QString &host) const
+{
+    if (m_explicit && m_namedHosts.contains(host)) {
+        return {{QStringLiteral("source"), QStringLiteral("typed")},
+                {QStringLiteral("description"), Tr::tr("--username and --password-stdin")},
+                {QStringLiteral("username"), m_explicit->username}};
+    }
+    if (const auto found = m_dockerConfig.find(host)) {
+        return {{QStringLiteral("source"), QStringLiteral("docker-config")},
+                {QStringLiteral("description"),
+                 Tr::tr("\"auths\" of %1").arg(registry::DockerConfig::defaultPath())},
+                {QStringLiteral("username"), found->username}};
+    }
+    return {{QStringLiteral("source"), QStringLiteral("none")},
+            {QStringLiteral("description"), Tr::tr("none: anonymous access")}};
+}
+
 QStringList CliSession::transportNotes() const
 {
     QStringList notes;

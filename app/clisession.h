@@ -4,6 +4,7 @@
 #include "core/registry/registryclient.h"
 #include "core/support/result.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -44,6 +45,12 @@ public:
     /// names, loopback hosts, hosts with credentials, or any with
     /// --follow-all-registries.
     bool mayFollow(const QString &host) const;
+
+    /// Where the credential for \a host comes from, never the secret:
+    /// {"source": "typed" | "docker-config" | "none", "description", "username"}.
+    /// TODO(#3): report the full credential chain once CliSession uses
+    /// CredentialStore.
+    QJsonObject credentialInfo(const QString &host) const;
 
     /// The notes of every client made so far ("loopback HTTP", warnings).
     QStringList transportNotes() const;

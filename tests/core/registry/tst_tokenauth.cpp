@@ -346,8 +346,9 @@ void TestTokenAuth::repositoryWithoutAccess()
     const QList<QJsonObject> log = tokenLog().mid(before);
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().value(QLatin1String("granted")).toArray(), QJsonArray());
-    // TODO(#3): assert that the message names the refused scope once the
-    // client's scope-naming message is on main.
+    // The message names the scope that was refused.
+    const QString scope = QStringLiteral("repository:%1:pull").arg(repo);
+    QVERIFY2(fetched.error().message().contains(scope), qPrintable(fetched.error().message()));
     // writer may read it: the refusal is the ACL's, not a broken repository.
     RegistryClient writer(m_host, user(QStringLiteral("writer")));
     auto allowed = writer.manifest(repo, field(secret, "tag"));
@@ -410,13 +411,33 @@ void TestTokenAuth::refreshTokenFromThePasswordGrant()
                   "Bearer " + access.toLatin1()).status,
              200);
 
-    // Issue #3: an identity token (Credentials with an empty user name) is used
-    // as a refresh token with the OAuth2 POST. Whoever lands that: drop the
-    // QEXPECT_FAIL (it then reports XPASS).
-    RegistryClient client(m_host, Credentials{QString(), refreshToken});
+    // An identity token is traded with the OAuth2 POST (grant_type=refresh_token);
+    // the issuer's log shows the grant and that no password was sent.
+    Credentials identity;
+    identity.identityToken = refreshToken;
+    const qsizetype before = tokenLog().size();
+    RegistryClient client(m_host, identity);
     auto fetched = client.manifest(repo, QStringLiteral("1.0"));
-    QEXPECT_FAIL("", "TODO(#3): the client does not yet trade identity tokens", Continue);
     QVERIFY2(fetched.ok(), describe(fetched));
+    QCOMPARE(fetched->manifest.digest().toString(),
+             field(image(QStringLiteral("team")), "digest"));
+    const QList<QJsonObject> log = tokenLog().mid(before);
+    QVERIFY(!log.isEmpty());
+    for (const QJsonObject &entry : log) {
+        QCOMPARE(field(entry, "grant_type"), QStringLiteral("refresh_token"));
+        QCOMPARE(field(entry, "account"), QStringLiteral("reader"));
+        QCOMPARE(field(entry, "authorization"), QString());
+    }
+
+    // A refresh token the issuer never gave out is refused with a clear error.
+    Credentials bogus;
+    bogus.identityToken = QStringLiteral("rt-not-issued-here");
+    RegistryClient refused(m_host, bogus);
+    auto denied = refused.manifest(repo, QStringLiteral("1.0"));
+    QVERIFY(!denied.ok());
+    QCOMPARE(denied.error().kind(), ErrorKind::Unauthorized);
+    QVERIFY2(!denied.error().message().contains(bogus.identityToken),
+             qPrintable(denied.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestTokenAuth)

@@ -837,6 +837,89 @@ spec:
 """
 
 
+# ------------------------------------------------------------------------- layouts
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+# Real OCI layouts from tests/data (see the READMEs there), pushed byte for byte.
+LAYOUTS = {
+    "layouts/regclient/testrepo": "regclient/testrepo",
+    "layouts/regclient/external": "regclient/external",
+    "layouts/go-containerregistry/test_gc_index":
+        "go-containerregistry/layout-testdata/test_gc_index",
+    "layouts/go-containerregistry/test_index": "go-containerregistry/layout-testdata/test_index",
+    "layouts/go-containerregistry/test_index_media_type":
+        "go-containerregistry/layout-testdata/test_index_media_type",
+    "layouts/go-containerregistry/test_index_one_image":
+        "go-containerregistry/layout-testdata/test_index_one_image",
+}
+DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json"
+MANIFEST_TYPES = {OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_LIST}
+REF_NAME = "org.opencontainers.image.ref.name"
+
+
+def push_layout(reg, repo, path):
+    """Pushes every manifest reachable from PATH/index.json (children first, as the
+    registry checks that an index's entries exist), the blobs the layout holds,
+    and a tag per ref.name. Returns {"tags": {...}, "refused": {digest: reason}}."""
+    def blob_path(digest):
+        algo, _, hexpart = digest.partition(":")
+        return os.path.join(path, "blobs", algo, hexpart)
+
+    done, refused = set(), {}
+
+    def push(desc):
+        digest = desc["digest"]
+        if digest in done or digest in refused:
+            return digest in done
+        if not os.path.exists(blob_path(digest)):
+            refused[digest] = "not in the layout"
+            return False
+        with open(blob_path(digest), "rb") as f:
+            raw = f.read()
+        try:
+            doc = json.loads(raw)
+        except ValueError:
+            doc = {}
+        media_type = doc.get("mediaType") or desc.get("mediaType", "")
+        if media_type not in MANIFEST_TYPES:
+            refused[digest] = f"not a manifest ({media_type})"
+            return False
+        done.add(digest)  # an index that lists itself ends here
+        for child in doc.get("manifests", []):
+            push(child)
+        for blob in [doc.get("config")] + doc.get("layers", []):
+            if blob and os.path.exists(blob_path(blob["digest"])):
+                reg.push_blob(repo, open(blob_path(blob["digest"]), "rb").read())
+        try:
+            reg.put_manifest(repo, digest, raw, media_type)
+        except LabError as e:
+            done.discard(digest)
+            refused[digest] = str(e).splitlines()[0][:300]
+            return False
+        return True
+
+    with open(os.path.join(path, "index.json")) as f:
+        top = json.load(f)
+    tags = {}
+    for desc in top.get("manifests", []):
+        if push(desc) and desc.get("annotations", {}).get(REF_NAME):
+            tag = desc["annotations"][REF_NAME]
+            with open(blob_path(desc["digest"]), "rb") as f:
+                raw = f.read()
+            media_type = json.loads(raw).get("mediaType") or desc["mediaType"]
+            reg.put_manifest(repo, tag, raw, media_type)
+            tags[tag] = desc["digest"]
+    return {"tags": tags, "refused": refused}
+
+
+def push_layouts(reg, data_dir):
+    pushed = {}
+    for repo, rel in LAYOUTS.items():
+        result = push_layout(reg, repo, os.path.join(data_dir, rel))
+        pushed[repo] = {"repository": repo, "layout": rel, **result}
+    return pushed
+
+
 # ---------------------------------------------------------------------------- start
 
 def prepare_dir(d):
@@ -896,6 +979,7 @@ def cmd_start(args):
         pushed, _ = reg.get_manifest(REPUSHED_REPO, "1.0")
         if pushed != digests["repushed-v2"]:
             raise LabError("re-push of ztsc/repushed-service:1.0 did not move the tag")
+        layouts = push_layouts(reg, DATA_DIR)
         t_push = time.monotonic()
 
         policies = os.path.join(d, "policies")
@@ -947,6 +1031,7 @@ def cmd_start(args):
                 "legacy": os.path.join(policies, "check-image-2021.yaml"),
                 "current": os.path.join(policies, "check-image.yaml"),
             },
+            "layouts": layouts,
         }
         tmp = state_path(d) + ".tmp"
         write_file(tmp, json.dumps(state, indent=2) + "\n")

@@ -14,8 +14,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_insecure(new QCheckBox(tr("Allow insecure plain HTTP"), this))
+    , m_remember(new QCheckBox(tr("Remember password in the system keychain"), this))
     , m_connect(new QPushButton(tr("Connect"), this))
     , m_status(new QLabel(this))
+    , m_credentialSource(new QLabel(this))
 {
     m_url->setObjectName(QStringLiteral("connectUrl"));
     m_url->setPlaceholderText(tr("Registry, e.g. 127.0.0.1:5000 or https://quay.io"));
@@ -28,6 +30,14 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_insecure->setToolTip(tr("Reach a registry that is not on this machine over plain HTTP. "
                               "Anyone on the network path can then change what you see. "
                               "Loopback registries never need this."));
+    m_remember->setObjectName(QStringLiteral("connectRemember"));
+    m_remember->setChecked(false);
+    m_remember->setToolTip(tr("After a successful connection, keep the typed password in the "
+                              "system keychain (GNOME Keyring, KWallet). Without a keychain "
+                              "it is kept for this session only, never in a file."));
+    m_credentialSource->setObjectName(QStringLiteral("connectCredentialSource"));
+    m_credentialSource->setWordWrap(true);
+    m_credentialSource->setVisible(false);
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setDefault(true);
     m_status->setObjectName(QStringLiteral("connectStatus"));
@@ -44,7 +54,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(m_password, 0, 5);
     layout->addWidget(m_insecure, 0, 6);
     layout->addWidget(m_connect, 0, 7);
-    layout->addWidget(m_status, 1, 0, 1, 8);
+    layout->addWidget(m_remember, 1, 5, 1, 3);
+    layout->addWidget(m_status, 2, 0, 1, 8);
+    layout->addWidget(m_credentialSource, 3, 0, 1, 8);
     layout->setColumnStretch(1, 3);
     layout->setColumnStretch(3, 1);
     layout->setColumnStretch(5, 1);
@@ -62,6 +74,7 @@ ConnectionSettings ConnectionBar::settings() const
     settings.username = m_username->text();
     settings.password = m_password->text();
     settings.allowInsecureHttp = m_insecure->isChecked();
+    settings.rememberPassword = m_remember->isChecked();
     return settings;
 }
 
@@ -71,6 +84,7 @@ void ConnectionBar::setSettings(const ConnectionSettings &settings)
     m_username->setText(settings.username);
     m_password->setText(settings.password);
     m_insecure->setChecked(settings.allowInsecureHttp);
+    m_remember->setChecked(settings.rememberPassword);
 }
 
 void ConnectionBar::setBusy(bool busy)
@@ -88,6 +102,17 @@ void ConnectionBar::setStatus(const QString &text, bool error)
 QString ConnectionBar::statusText() const
 {
     return m_status->text();
+}
+
+void ConnectionBar::setCredentialSource(const QString &text)
+{
+    m_credentialSource->setText(text);
+    m_credentialSource->setVisible(!text.isEmpty());
+}
+
+QString ConnectionBar::credentialSourceText() const
+{
+    return m_credentialSource->text();
 }
 
 } // namespace chainscope::ui

@@ -12,7 +12,8 @@ class QPushButton;
 namespace chainscope::ui {
 
 /// The strip at the top of the window: registry address, user name,
-/// password, a Connect button and an inline status line. What the user typed
+/// password, "Remember password in the system keychain" (off by default), a
+/// Connect button, an inline status line and where the credential came from. What the user typed
 /// stays when a connection fails, so a wrong password is fixed in place.
 class ConnectionBar final : public QWidget
 {
@@ -28,6 +29,10 @@ public:
     /// An inline status: an error in red, otherwise plain.
     void setStatus(const QString &text, bool error);
     QString statusText() const;
+    /// Where the credential of the connection came from (never the secret);
+    /// empty hides it.
+    void setCredentialSource(const QString &text);
+    QString credentialSourceText() const;
 
 signals:
     void connectRequested();
@@ -37,8 +42,10 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QCheckBox *m_insecure;
+    QCheckBox *m_remember;
     QPushButton *m_connect;
     QLabel *m_status;
+    QLabel *m_credentialSource;
 };
 
 } // namespace chainscope::ui

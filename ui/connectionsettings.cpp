@@ -43,12 +43,65 @@ Result<QString> ConnectionSettings::host() const
 
 SourceFactory ConnectionSettings::sourceFactory() const
 {
+    std::optional<registry::Credentials> credentials;
+    if (!username.isEmpty() || !password.isEmpty())
+        credentials = registry::Credentials{username, password, {}};
+    return sourceFactory(credentials);
+}
+
+Result<registry::CredentialLookup> ConnectionSettings::resolveCredentials() const
+{
+    if (!username.isEmpty() || !password.isEmpty()) {
+        registry::CredentialLookup typed;
+        typed.credentials = registry::Credentials{username, password, {}};
+        typed.source = registry::CredentialSource::Typed;
+        typed.description = tr("typed in the connect bar");
+        return typed;
+    }
+    const Result<QString> resolved = host();
+    if (!resolved)
+        return resolved.error();
+    auto store = registry::CredentialStore::load();
+    if (!store)
+        return store.error();
+    store->setKeychainLookup(keychain().lookupFunction());
+    return store->lookup(resolved.value());
+}
+
+QString ConnectionSettings::rememberTypedPassword() const
+{
+    const Result<QString> resolved = host();
+    if (!rememberPassword || password.isEmpty() || !resolved)
+        return {};
+    const auto stored = keychain().store(resolved.value(),
+                                         registry::Credentials{username, password, {}});
+    if (!stored)
+        return tr("The password was not stored: %1").arg(stored.error().message());
+    if (*stored == registry::CredentialSource::Session)
+        return tr("%1. The password is kept for this session only, never in a file.")
+            .arg(keychain().unavailableReason());
+    return tr("Password stored in the system keychain.");
+}
+
+const registry::KeychainStore &ConnectionSettings::keychain()
+{
+    static const registry::KeychainStore store;
+    return store;
+}
+
+QString ConnectionSettings::describeSource(const registry::CredentialLookup &lookup)
+{
+    if (!lookup.credentials)
+        return tr("No stored credentials: anonymous access");
+    return tr("Credentials: %1").arg(lookup.description);
+}
+
+SourceFactory ConnectionSettings::sourceFactory(
+    std::optional<registry::Credentials> credentials) const
+{
     const Result<QString> resolved = host();
     const QString hostName = resolved ? resolved.value() : QString();
     const bool insecure = allowInsecureHttp;
-    std::optional<registry::Credentials> credentials;
-    if (!username.isEmpty() || !password.isEmpty())
-        credentials = registry::Credentials{username, password};
 
     return [hostName, insecure, credentials](const std::atomic_bool &cancel) {
         registry::ClientOptions options;

@@ -40,6 +40,10 @@ struct Listing
 {
     Result<QStringList> repositories;
     QStringList transportNotes;
+    SourceFactory factory;
+    /// Where the credential came from; none with a test's source override.
+    std::optional<registry::CredentialLookup> credentials;
+    QString keychainNote; ///< after "Remember password in the system keychain"
 };
 
 // "loopback HTTP" and warnings about insecure options, when the source is a
@@ -240,18 +244,43 @@ void MainWindow::connectToRegistry()
     }
 
     const QString hostName = host.value();
-    const SourceFactory factory = m_override ? m_override : settings.sourceFactory();
     m_bar->setStatus(tr("Connecting to %1…").arg(hostName), false);
+    m_bar->setCredentialSource({});
     setStatus(tr("Connecting to %1…").arg(hostName), false);
     m_runner->run<Listing>(
         tr("Connecting"),
-        [factory](const std::atomic_bool &cancel) -> Listing {
+        [settings, overrideFactory = m_override](const std::atomic_bool &cancel) -> Listing {
+            // The credential chain may run helpers and ask the keychain: here, not in the GUI.
+            std::optional<registry::CredentialLookup> credentials;
+            SourceFactory factory = overrideFactory;
+            if (!factory) {
+                Result<registry::CredentialLookup> lookup = settings.resolveCredentials();
+                if (!lookup)
+                    return Listing{lookup.error(), {}, {}, std::nullopt, {}};
+                credentials = *lookup;
+                factory = settings.sourceFactory(lookup->credentials);
+            }
             std::unique_ptr<registry::ContentSource> source = factory(cancel);
             Result<QStringList> repositories = source->repositories();
-            return Listing{std::move(repositories), transportNotesOf(source.get())};
+            QString keychainNote;
+            const bool refused = !repositories
+                                 && (repositories.error().kind() == ErrorKind::Unauthorized
+                                     || repositories.error().kind() == ErrorKind::Forbidden);
+            if (credentials && credentials->source == registry::CredentialSource::Typed
+                && !refused)
+                keychainNote = settings.rememberTypedPassword();
+            return Listing{std::move(repositories), transportNotesOf(source.get()), factory,
+                           credentials, keychainNote};
         },
-        this, [this, hostName, factory](Listing listing) {
+        this, [this, hostName](Listing listing) {
             ++m_connectDone;
+            if (listing.credentials) {
+                QStringList lines{ConnectionSettings::describeSource(*listing.credentials)};
+                lines += listing.credentials->notes;
+                if (!listing.keychainNote.isEmpty())
+                    lines.append(listing.keychainNote);
+                m_bar->setCredentialSource(lines.join(QStringLiteral(" · ")));
+            }
             const Result<QStringList> &repositories = listing.repositories;
             if (!repositories) {
                 // Keep what is shown and what was typed: fix the password and retry.
@@ -260,6 +289,7 @@ void MainWindow::connectToRegistry()
                 setStatus(tr("Could not connect to %1").arg(hostName), true);
                 return;
             }
+            const SourceFactory factory = listing.factory;
             m_host = hostName;
             m_factory = factory;
             m_policyPanel->setSourceFactory(factory);

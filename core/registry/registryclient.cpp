@@ -11,17 +11,23 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
@@ -181,6 +187,15 @@ public:
     QString refreshToken;
     ConnectionDetails details;
     int lastRetryAfterSeconds = -1; // of the last 429/503 given up on
+    // TLS: the registry's own configuration (extra CAs, client certificate)
+    // and the one for other hosts (extra CAs only: blob storage, realms).
+    QSslConfiguration tlsRegistry;
+    QSslConfiguration tlsOther;
+    std::optional<Error> setupError; // a TLS file that could not be read
+    std::shared_ptr<QString> proxyUsed = std::make_shared<QString>();
+
+    void setUpTls();
+    void setUpProxy();
 
     struct RequestSpec
     {
@@ -223,12 +238,113 @@ public:
     }
 };
 
+namespace {
+
+// System proxy settings (http_proxy/https_proxy/no_proxy, or the desktop's),
+// except for loopback hosts, which never go through a proxy.
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    explicit SystemProxyFactory(std::shared_ptr<QString> used) : m_used(std::move(used)) {}
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (reference::isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        QList<QNetworkProxy> proxies = systemProxyForQuery(query);
+        if (!proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy) {
+            const QNetworkProxy &p = proxies.first();
+            *m_used = p.hostName() + QLatin1Char(':') + QString::number(p.port());
+        }
+        return proxies;
+    }
+
+private:
+    std::shared_ptr<QString> m_used;
+};
+
+// PEM private keys of any common algorithm, with or without PKCS#8 wrapping.
+QSslKey readPrivateKey(const QByteArray &pem)
+{
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+Result<QByteArray> readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorKind::InvalidInput,
+                     Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    return file.read(1024 * 1024);
+}
+
+} // namespace
+
+void RegistryClient::Private::setUpTls()
+{
+    tlsRegistry = QSslConfiguration::defaultConfiguration();
+    auto fail = [this](const QString &message) {
+        setupError = Error(ErrorKind::InvalidInput, message);
+    };
+    if (!options.caCertificatesFile.isEmpty()) {
+        // Added to the system's CAs, not instead of them.
+        auto pem = readSmallFile(options.caCertificatesFile);
+        if (!pem)
+            return fail(pem.error().message());
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(*pem, QSsl::Pem);
+        if (cas.isEmpty()) {
+            return fail(Tr::tr("%1 holds no PEM certificate").arg(options.caCertificatesFile));
+        }
+        tlsRegistry.addCaCertificates(cas);
+    }
+    tlsOther = tlsRegistry;
+    if (!options.clientCertificateFile.isEmpty()) {
+        auto certPem = readSmallFile(options.clientCertificateFile);
+        if (!certPem)
+            return fail(certPem.error().message());
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
+        if (chain.isEmpty())
+            return fail(Tr::tr("%1 holds no PEM certificate").arg(options.clientCertificateFile));
+        // The key may sit in the certificate file or in its own.
+        const QString keyPath = options.clientKeyFile.isEmpty() ? options.clientCertificateFile
+                                                                : options.clientKeyFile;
+        auto keyPem = readSmallFile(keyPath);
+        if (!keyPem)
+            return fail(keyPem.error().message());
+        const QSslKey key = readPrivateKey(*keyPem);
+        if (key.isNull())
+            return fail(Tr::tr("%1 holds no readable, unencrypted PEM private key").arg(keyPath));
+        tlsRegistry.setLocalCertificateChain(chain);
+        tlsRegistry.setPrivateKey(key);
+    }
+    if (options.insecureSkipTlsVerify) {
+        tlsRegistry.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tlsOther.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+}
+
+void RegistryClient::Private::setUpProxy()
+{
+    if (options.useSystemProxy)
+        nam.setProxyFactory(new SystemProxyFactory(proxyUsed)); // nam owns it
+    else
+        nam.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+}
+
 RegistryClient::RegistryClient(const QString &host, std::optional<Credentials> credentials,
                                ClientOptions options)
     : d(std::make_unique<Private>())
 {
     QString bare = host.trimmed();
     const qsizetype scheme = bare.indexOf(QLatin1String("://"));
+    const bool askedForHttps =
+        scheme >= 0 && bare.left(scheme).compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     if (scheme >= 0)
         bare = bare.mid(scheme + 3);
     while (bare.endsWith(QLatin1Char('/')))
@@ -241,13 +357,17 @@ RegistryClient::RegistryClient(const QString &host, std::optional<Credentials> c
     const QString apiHost = bare == QLatin1String("docker.io")
                                 ? QStringLiteral("registry-1.docker.io")
                                 : bare;
-    if (reference::isLoopbackHost(bare)) {
+    // A loopback registry speaks TLS when the user says so: an https:// host
+    // or TLS files for it.
+    const bool tlsConfigured = !options.caCertificatesFile.isEmpty()
+                               || !options.clientCertificateFile.isEmpty();
+    if (reference::isLoopbackHost(bare) && !askedForHttps && !tlsConfigured) {
         // Docker reaches loopback registries over plain HTTP without
         // configuration; nobody else is on that path.
         d->base = QUrl(QStringLiteral("http://") + apiHost);
         d->notes << Tr::tr("loopback HTTP: %1 is reached over plain HTTP on this machine")
             .arg(bare);
-    } else if (options.insecurePlainHttpToRemoteHosts) {
+    } else if (options.insecurePlainHttpToRemoteHosts && !reference::isLoopbackHost(bare)) {
         d->base = QUrl(QStringLiteral("http://") + apiHost);
         d->notes << Tr::tr("WARNING: insecure plain HTTP to %1: anyone on the network path can "
                        "change what was read")
@@ -255,6 +375,8 @@ RegistryClient::RegistryClient(const QString &host, std::optional<Credentials> c
     } else {
         d->base = QUrl(QStringLiteral("https://") + apiHost);
     }
+    d->setUpTls();
+    d->setUpProxy();
     if (options.insecureSkipTlsVerify) {
         d->notes << Tr::tr("WARNING: TLS certificate verification is switched off for %1")
                         .arg(bare);
@@ -279,6 +401,8 @@ ConnectionDetails RegistryClient::connectionDetails() const
 {
     ConnectionDetails details = d->details;
     details.apiUrl = d->base.toString();
+    details.proxy = *d->proxyUsed;
+    details.clientCertificate = !d->options.clientCertificateFile.isEmpty();
     return details;
 }
 
@@ -303,11 +427,16 @@ QByteArray RegistryClient::Private::authorizationFor(const QString &scope) const
     return {};
 }
 
-Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &request,
+Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &plainRequest,
                                                    qint64 maxBytes, const QByteArray *postBody)
 {
     if (cancelled())
         return cancelError();
+    if (setupError)
+        return *setupError;
+    QNetworkRequest request = plainRequest;
+    if (request.url().scheme() == QLatin1String("https"))
+        request.setSslConfiguration(sameOrigin(request.url(), base) ? tlsRegistry : tlsOther);
 
     if (lcRegistryWire().isDebugEnabled()) {
         QStringList shown;

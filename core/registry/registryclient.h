@@ -27,6 +27,19 @@ struct ClientOptions
     /// The longest wait between tries; a longer Retry-After ends the tries.
     int maxRetryDelayMs = 10000;
     qint64 maxManifestBytes = 4 * 1024 * 1024;
+    /// PEM file of CA certificates trusted for this registry in addition
+    /// to the system's (a private CA, a self-signed registry).
+    QString caCertificatesFile;
+    /// PEM client certificate (chain) and unencrypted PEM private key for
+    /// registries that require mutual TLS; the key file may be omitted when
+    /// the certificate file holds the key too. Presented to the registry's
+    /// own host only, never to blob storage or a token realm elsewhere.
+    /// A CA or client certificate file makes a loopback registry use HTTPS.
+    QString clientCertificateFile;
+    QString clientKeyFile;
+    /// Go through the system's proxy (http_proxy/https_proxy/no_proxy or
+    /// the desktop settings); loopback hosts never use a proxy.
+    bool useSystemProxy = true;
     /// Set from another thread to abort the request in flight with Cancelled.
     const std::atomic_bool *cancelFlag = nullptr;
 };
@@ -47,6 +60,8 @@ struct ConnectionDetails
     int rateLimit = -1;
     int rateRemaining = -1;
     int rateWindowSeconds = -1;
+    QString proxy;               ///< host:port of the proxy used, if any
+    bool clientCertificate = false; ///< a client certificate is configured
 };
 
 /// OCI Distribution API client (distribution-spec v1.1) over QtNetwork.
@@ -61,8 +76,11 @@ struct ConnectionDetails
 /// every manifest and blob, size limits and redirects (credentials never
 /// follow a redirect to another host). Loopback hosts (localhost,
 /// 127.0.0.0/8, ::1) are reached over plain HTTP, as Docker does, and
-/// transportNotes() says "loopback HTTP"; other hosts use HTTPS unless
+/// transportNotes() says "loopback HTTP" (unless the host is given as
+/// "https://…" or TLS files are set); other hosts use HTTPS unless
 /// insecurePlainHttpToRemoteHosts is set, which adds a warning note.
+/// TLS uses the system's CAs plus ClientOptions::caCertificatesFile; an
+/// unreadable TLS file makes every call fail with ErrorKind::InvalidInput.
 /// Errors are values: kind, HTTP status, redacted URL, retryable; a host that
 /// cannot be reached gives ErrorKind::Network "could not reach the registry
 /// at ...", rejected credentials ErrorKind::Unauthorized, bytes that do not

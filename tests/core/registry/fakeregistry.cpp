@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
@@ -70,19 +72,54 @@ QStringList FakeRequest::queryAll(const QString &key) const
 
 FakeRegistry::FakeRegistry(QHostAddress address, QObject *parent)
     : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
     , m_address(address)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeRegistry::onConnection);
-    m_server.listen(address, 0);
+    listen();
+}
+
+FakeRegistry::FakeRegistry(const QSslConfiguration &tls, QHostAddress address)
+    : m_address(address)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    connect(server.get(), &QSslServer::errorOccurred, this,
+            [this](QSslSocket *, QAbstractSocket::SocketError error) {
+                tlsErrors << QStringLiteral("socket error %1").arg(int(error));
+            });
+    connect(server.get(), &QSslServer::peerVerifyError, this,
+            [this](QSslSocket *, const QSslError &error) { tlsErrors << error.errorString(); });
+    connect(server.get(), &QSslServer::handshakeInterruptedOnError, this,
+            [this](QSslSocket *, const QSslError &error) { tlsErrors << error.errorString(); });
+    connect(server.get(), &QSslServer::sslErrors, this,
+            [this](QSslSocket *, const QList<QSslError> &errors) {
+                for (const QSslError &e : errors)
+                    tlsErrors << e.errorString();
+            });
+    m_server = std::move(server);
+    m_tls = true;
+    listen();
+}
+
+void FakeRegistry::listen()
+{
+    // QSslServer offers a socket once its handshake is done, through
+    // pendingConnectionAvailable (Qt 6.4), not newConnection.
+    if (m_tls)
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+                &FakeRegistry::onConnection);
+    else
+        connect(m_server.get(), &QTcpServer::newConnection, this, &FakeRegistry::onConnection);
+    m_server->listen(m_address, 0);
 }
 
 FakeRegistry::~FakeRegistry()
 {
     // Sockets are children of the server; detach them before our members go.
-    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    const auto sockets = m_server->findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets)
         QObject::disconnect(socket, nullptr, this, nullptr);
-    m_server.close();
+    m_server->close();
 }
 
 QString FakeRegistry::host() const
@@ -152,12 +189,21 @@ QList<FakeRequest> FakeRegistry::tokenRequests() const
 
 void FakeRegistry::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+            const QSslCertificate peer = tls->peerCertificate();
+            if (!peer.isNull())
+                clientCertificates << peer.subjectInfo(QSslCertificate::CommonName).join(',');
+        }
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
             socket->deleteLater();
         });
+        // QSslServer hands over sockets after the handshake; the request may
+        // already be waiting.
+        if (socket->bytesAvailable() > 0)
+            onReadable(socket);
     }
 }
 

@@ -19,9 +19,11 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTcpSocket;
@@ -66,12 +68,18 @@ public:
 
     explicit FakeRegistry(QHostAddress address = QHostAddress::LocalHost,
                           QObject *parent = nullptr);
+    /// Serves HTTPS with \a tls (QSslServer); baseUrl() says https.
+    explicit FakeRegistry(const QSslConfiguration &tls,
+                          QHostAddress address = QHostAddress::LocalHost);
     ~FakeRegistry() override;
 
-    bool isListening() const { return m_server.isListening(); }
-    quint16 port() const { return m_server.serverPort(); }
+    bool isListening() const { return m_server->isListening(); }
+    quint16 port() const { return m_server->serverPort(); }
     QString host() const; ///< "127.0.0.1:port"
-    QString baseUrl() const { return QStringLiteral("http://") + host(); }
+    QString baseUrl() const
+    {
+        return (m_tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host();
+    }
 
     // Content
     QString addManifest(const QString &repo, const QByteArray &raw, const QByteArray &mediaType,
@@ -114,6 +122,9 @@ public:
     QList<FakeRequest> requests; ///< every request received, in order
     QList<FakeRequest> tokenRequests() const;
     qint64 streamedBeforeClose = -1; ///< bytes of a stream written when the client left
+    /// With TLS: the subject CN of each client certificate presented.
+    QStringList clientCertificates;
+    QStringList tlsErrors; ///< handshake failures seen by the server
 
 private:
     void onConnection();
@@ -134,7 +145,10 @@ private:
         QHash<QString, QByteArray> types;
     };
 
-    QTcpServer m_server;
+    void listen();
+
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QHostAddress m_address;
     QMap<QString, Repo> m_repos;
     Auth m_auth = Auth::None;

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QThread>
@@ -126,6 +129,10 @@ private slots:
     void cancelBeforeStart();
     void usableFromWorkerThread();
     void wireLogRedactsSecrets();
+    void tlsWithCaFile();
+    void tlsFilesUnreadable();
+    void mutualTls();
+    void systemProxy();
 };
 
 void TestRegistryClient::transportNotes()
@@ -1114,6 +1121,216 @@ void TestRegistryClient::wireLogRedactsSecrets()
     QVERIFY(!all.contains(basic));
     QVERIFY(!all.contains(kPassword));
     QVERIFY(!all.contains(QLatin1String("tok|"))); // the Bearer token
+}
+
+// Test certificates made now with `openssl req` (nothing fixed that could
+// expire): a CA, a server certificate for 127.0.0.1 and a client certificate.
+class TestPki
+{
+public:
+    TestPki()
+    {
+        m_ok = make(QStringLiteral("ca"), QStringLiteral("Chainscope Test CA"),
+                    QStringLiteral("basicConstraints=critical,CA:TRUE\n"
+                                   "keyUsage=critical,keyCertSign,cRLSign\n"),
+                    false)
+               && make(QStringLiteral("server"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("basicConstraints=critical,CA:FALSE\n"
+                                      "subjectAltName=IP:127.0.0.1\n"
+                                      "extendedKeyUsage=serverAuth\n"),
+                       true)
+               && make(QStringLiteral("client"), QStringLiteral("chainscope-client"),
+                       QStringLiteral("basicConstraints=critical,CA:FALSE\n"
+                                      "extendedKeyUsage=clientAuth\n"),
+                       true);
+    }
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QSslConfiguration serverConfig(bool requireClientCertificate) const
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate::fromPath(path(QStringLiteral("server.crt"))).value(0));
+        QFile key(path(QStringLiteral("server.key")));
+        key.open(QIODevice::ReadOnly);
+        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        if (requireClientCertificate) {
+            config.setCaCertificates(QSslCertificate::fromPath(path(QStringLiteral("ca.crt"))));
+            config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        } else {
+            config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        }
+        return config;
+    }
+
+private:
+    bool make(const QString &name, const QString &cn, const QString &extensions, bool signedByCa)
+    {
+        QFile config(path(name + QStringLiteral(".cnf")));
+        if (!config.open(QIODevice::WriteOnly))
+            return false;
+        config.write(QStringLiteral("[req]\ndistinguished_name=dn\nprompt=no\n[dn]\nCN=%1\n[ext]\n%2")
+                         .arg(cn, extensions)
+                         .toUtf8());
+        config.close();
+        QStringList args = {QStringLiteral("req"), QStringLiteral("-x509"),
+                            QStringLiteral("-config"), config.fileName(),
+                            QStringLiteral("-extensions"), QStringLiteral("ext"),
+                            QStringLiteral("-newkey"), QStringLiteral("ec"),
+                            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
+                            QStringLiteral("-keyout"), path(name + QStringLiteral(".key")),
+                            QStringLiteral("-out"), path(name + QStringLiteral(".crt"))};
+        if (signedByCa)
+            args << QStringLiteral("-CA") << path(QStringLiteral("ca.crt"))
+                 << QStringLiteral("-CAkey") << path(QStringLiteral("ca.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), args);
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+            m_error = QString::fromLocal8Bit(openssl.readAllStandardError());
+            return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    bool m_ok = false;
+    QString m_error;
+};
+
+void TestRegistryClient::tlsWithCaFile()
+{
+    TestPki pki;
+    QVERIFY2(pki.ok(), qPrintable(pki.error()));
+    FakeRegistry fake(pki.serverConfig(false));
+    QVERIFY(fake.isListening());
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+
+    // The system's CAs alone do not know our test CA.
+    RegistryClient untrusting(QStringLiteral("https://") + fake.host(), std::nullopt);
+    auto refused = untrusting.ping();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind(), ErrorKind::Network);
+    QVERIFY2(refused.error().message().contains(QLatin1String("TLS")), describe(refused));
+    QVERIFY(fake.requests.isEmpty());
+
+    ClientOptions options;
+    options.caCertificatesFile = pki.path(QStringLiteral("ca.crt"));
+    RegistryClient client(fake.host(), std::nullopt, options); // the CA file implies HTTPS
+    QCOMPARE(client.connectionDetails().apiUrl, fake.baseUrl());
+    QVERIFY(client.transportNotes().isEmpty()); // not "loopback HTTP"
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY2(tags.ok(), describe(tags));
+    QCOMPARE(*tags, QStringList{QStringLiteral("1.0")});
+    QVERIFY(fake.clientCertificates.isEmpty());
+
+    // Another CA's file does not help: it adds trust, it does not skip checks.
+    ClientOptions wrong;
+    wrong.caCertificatesFile = pki.path(QStringLiteral("client.crt"));
+    RegistryClient mistrusting(fake.host(), std::nullopt, wrong);
+    QVERIFY(!mistrusting.ping().ok());
+}
+
+void TestRegistryClient::tlsFilesUnreadable()
+{
+    FakeRegistry fake;
+    QTemporaryDir dir;
+    QFile notPem(dir.filePath(QStringLiteral("ca.crt")));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("not a certificate\n");
+    notPem.close();
+    for (const QString &file : {dir.filePath(QStringLiteral("missing.crt")), notPem.fileName()}) {
+        ClientOptions options;
+        options.caCertificatesFile = file;
+        RegistryClient client(fake.host(), std::nullopt, options);
+        auto ping = client.ping();
+        QVERIFY(!ping.ok());
+        QCOMPARE(ping.error().kind(), ErrorKind::InvalidInput);
+        QVERIFY2(ping.error().message().contains(file), describe(ping));
+    }
+    ClientOptions keyless;
+    keyless.clientCertificateFile = notPem.fileName();
+    RegistryClient client(fake.host(), std::nullopt, keyless);
+    QCOMPARE(client.ping().error().kind(), ErrorKind::InvalidInput);
+    QVERIFY(fake.requests.isEmpty());
+}
+
+void TestRegistryClient::mutualTls()
+{
+    TestPki pki;
+    QVERIFY2(pki.ok(), qPrintable(pki.error()));
+    FakeRegistry fake(pki.serverConfig(true));
+    QVERIFY(fake.isListening());
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    ClientOptions options;
+    options.caCertificatesFile = pki.path(QStringLiteral("ca.crt"));
+
+    // Without a client certificate the server ends the handshake.
+    RegistryClient anonymous(fake.host(), std::nullopt, options);
+    auto refused = anonymous.ping();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind(), ErrorKind::Network);
+    QVERIFY(fake.requests.isEmpty());
+
+    options.clientCertificateFile = pki.path(QStringLiteral("client.crt"));
+    options.clientKeyFile = pki.path(QStringLiteral("client.key"));
+    RegistryClient client(fake.host(), std::nullopt, options);
+    auto m = client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    QVERIFY2(m.ok(), describe(m));
+    QVERIFY(fake.clientCertificates.contains(QStringLiteral("chainscope-client")));
+    QVERIFY(client.connectionDetails().clientCertificate);
+
+    // Certificate and key in one file work as well.
+    QFile both(pki.path(QStringLiteral("both.pem")));
+    QVERIFY(both.open(QIODevice::WriteOnly));
+    for (const char *name : {"client.crt", "client.key"}) {
+        QFile part(pki.path(QString::fromLatin1(name)));
+        QVERIFY(part.open(QIODevice::ReadOnly));
+        both.write(part.readAll());
+    }
+    both.close();
+    options.clientCertificateFile = both.fileName();
+    options.clientKeyFile.clear();
+    RegistryClient combined(fake.host(), std::nullopt, options);
+    QVERIFY2(combined.ping().ok(), describe(combined.ping()));
+}
+
+void TestRegistryClient::systemProxy()
+{
+    // The "proxy" is a fake that answers absolute-form requests itself.
+    FakeRegistry proxy(QHostAddress(QStringLiteral("127.0.0.2")));
+    QVERIFY(proxy.isListening());
+    FakeRegistry direct;
+    const QByteArray saved = qgetenv("http_proxy");
+    qputenv("http_proxy", proxy.baseUrl().toLatin1());
+    qunsetenv("no_proxy");
+    ClientOptions options;
+    options.insecurePlainHttpToRemoteHosts = true;
+    options.timeoutMs = 3000;
+    RegistryClient remote(QStringLiteral("registry.invalid"), std::nullopt, options);
+    auto ping = remote.ping();
+    RegistryClient loopback(direct.host(), std::nullopt, options);
+    auto loopbackPing = loopback.ping();
+    ClientOptions noProxy = options;
+    noProxy.useSystemProxy = false;
+    RegistryClient without(QStringLiteral("registry.invalid"), std::nullopt, noProxy);
+    const qsizetype proxiedBefore = proxy.requests.size();
+    auto withoutPing = without.ping();
+    if (saved.isEmpty())
+        qunsetenv("http_proxy");
+    else
+        qputenv("http_proxy", saved);
+
+    QVERIFY2(ping.ok(), describe(ping));
+    QCOMPARE(proxy.requests.first().target, QByteArray("http://registry.invalid/v2/"));
+    QCOMPARE(remote.connectionDetails().proxy, proxy.host());
+    // Loopback registries never go through the proxy.
+    QVERIFY2(loopbackPing.ok(), describe(loopbackPing));
+    QCOMPARE(direct.requests.size(), 1);
+    QCOMPARE(loopback.connectionDetails().proxy, QString());
+    QVERIFY(!withoutPing.ok());
+    QCOMPARE(proxy.requests.size(), proxiedBefore);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClient)

@@ -1218,7 +1218,7 @@ def cmd_start_token(args):
         config_path = os.path.join(d, "tokenserver.json")
         write_file(config_path, json.dumps({
             "issuer": TOKEN_ISSUER, "service": TOKEN_SERVICE, "key": key, "cert": cert,
-            "ttl": args.ttl, "users": users, "acl": TOKEN_ACL,
+            "ttl": args.ttl, "expBackdate": args.exp_backdate, "users": users, "acl": TOKEN_ACL,
             "log": os.path.join(d, "tokenserver.log"), "portFile": port_file}, indent=2), 0o600)
         logf = open(os.path.join(d, "tokenserver.stderr"), "ab")
         proc = subprocess.Popen([sys.executable, TOKENSERVER_PY, "serve", "--config",
@@ -1245,6 +1245,7 @@ def cmd_start_token(args):
                   for role, (repo, tag) in TOKEN_IMAGES.items()}
         state = {"registry": host, "url": f"http://{host}", "realm": realm,
                  "service": TOKEN_SERVICE, "issuer": TOKEN_ISSUER, "ttl": args.ttl,
+                 "expBackdate": args.exp_backdate,
                  "users": users, "acl": TOKEN_ACL, "images": images,
                  "tokenLog": os.path.join(d, "tokenserver.log")}
         tmp = os.path.join(d, TOKEN_STATE + ".tmp")
@@ -1535,6 +1536,8 @@ def main(argv=None):
     s.add_argument("--dir", required=True)
     s.add_argument("--port", type=int, default=0)
     s.add_argument("--ttl", type=int, default=300, help="token lifetime in seconds")
+    s.add_argument("--exp-backdate", type=int, default=0,
+                   help="seconds taken off each token's exp (the registry allows 60 s of skew)")
     s = sub.add_parser("stop", help="stop the lab registry")
     s.add_argument("--dir", required=True)
     s = sub.add_parser("check", help="self-check a started lab")

@@ -15,7 +15,8 @@ Subcommands
   serve --config FILE [--port N]  serve GET/POST /token; writes the bound port to
                                   the config's "portFile" when given
 
-Config (JSON): issuer, service, key, cert, ttl (seconds), users {name: password},
+Config (JSON): issuer, service, key, cert, ttl (seconds), expBackdate (seconds
+taken off exp, see sign()), users {name: password},
 acl [{"account": NAME or "" (anonymous) or "*" (any signed-in user),
 "type": "repository", "name": fnmatch pattern, "actions": [...]}], log (a JSON
 lines file of every request: method, account, scopes asked and granted, grant
@@ -131,8 +132,12 @@ class Issuer:
 
     def sign(self, account, service, access):
         now = int(time.time())
+        # expBackdate moves exp into the past by that many seconds: the registry
+        # allows 60 s of clock skew, so tests that need a token to expire soon
+        # set it near 60 instead of waiting a minute.
+        exp = now + self.ttl - int(self.config.get("expBackdate", 0))
         claims = {"iss": self.config["issuer"], "sub": account, "aud": service,
-                  "exp": now + self.ttl, "nbf": now - 1, "iat": now,
+                  "exp": exp, "nbf": min(now - 1, exp - 1), "iat": now,
                   "jti": secrets.token_hex(16), "access": access}
         signing_input = (b64url(json.dumps(self.header, separators=(",", ":")).encode())
                          + "." + b64url(json.dumps(claims, separators=(",", ":")).encode()))

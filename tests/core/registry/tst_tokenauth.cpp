@@ -71,8 +71,11 @@ private slots:
     void repositoryWithoutAccess();
     void catalogNeedsTheCatalogScope();
     void refreshTokenFromThePasswordGrant();
+    void expiredTokenIsReplacedOnce();
 
 private:
+    QJsonObject startLab(const QString &dir, const QStringList &options);
+    void stopLab(const QString &dir);
     Raw send(const QByteArray &verb, const QUrl &url, const QByteArray &authorization,
              const QByteArray &body = {}, const QByteArray &contentType = {});
     QString tokenFor(const QString &user, const QString &scope);
@@ -148,6 +151,31 @@ QJsonObject TestTokenAuth::image(const QString &role) const
     return m_state.value(QLatin1String("images")).toObject().value(role).toObject();
 }
 
+QJsonObject TestTokenAuth::startLab(const QString &dir, const QStringList &options)
+{
+    QProcess lab;
+    lab.setProcessChannelMode(QProcess::MergedChannels);
+    lab.start(m_python, QStringList{QStringLiteral(CHAINSCOPE_LAB_PY),
+                                    QStringLiteral("start-token"), QStringLiteral("--dir"), dir}
+                            + options);
+    if (!lab.waitForFinished(60000) || lab.exitCode() != 0) {
+        qWarning().noquote() << lab.readAll();
+        return {};
+    }
+    QFile state(dir + QStringLiteral("/token-lab.json"));
+    if (!state.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(state.readAll()).object();
+}
+
+void TestTokenAuth::stopLab(const QString &dir)
+{
+    QProcess lab;
+    lab.start(m_python, {QStringLiteral(CHAINSCOPE_LAB_PY), QStringLiteral("stop"),
+                         QStringLiteral("--dir"), dir});
+    lab.waitForFinished(30000);
+}
+
 void TestTokenAuth::initTestCase()
 {
     m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
@@ -155,27 +183,15 @@ void TestTokenAuth::initTestCase()
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty(),
              "docker-registry is missing: run installer/deps-debian.sh");
     QVERIFY(m_dir.isValid());
-    QProcess lab;
-    lab.setProcessChannelMode(QProcess::MergedChannels);
-    lab.start(m_python, {QStringLiteral(CHAINSCOPE_LAB_PY), QStringLiteral("start-token"),
-                         QStringLiteral("--dir"), m_dir.filePath(QStringLiteral("lab"))});
-    QVERIFY(lab.waitForFinished(60000));
-    QVERIFY2(lab.exitCode() == 0, lab.readAll().constData());
-    QFile state(m_dir.filePath(QStringLiteral("lab/token-lab.json")));
-    QVERIFY(state.open(QIODevice::ReadOnly));
-    m_state = QJsonDocument::fromJson(state.readAll()).object();
+    m_state = startLab(m_dir.filePath(QStringLiteral("lab")), {});
     m_host = field(m_state, "registry");
-    QVERIFY(!m_host.isEmpty());
+    QVERIFY2(!m_host.isEmpty(), "lab.py start-token failed (see the warning above)");
 }
 
 void TestTokenAuth::cleanupTestCase()
 {
-    if (m_python.isEmpty() || !m_dir.isValid())
-        return;
-    QProcess lab;
-    lab.start(m_python, {QStringLiteral(CHAINSCOPE_LAB_PY), QStringLiteral("stop"),
-                         QStringLiteral("--dir"), m_dir.filePath(QStringLiteral("lab"))});
-    lab.waitForFinished(30000);
+    if (!m_python.isEmpty() && m_dir.isValid())
+        stopLab(m_dir.filePath(QStringLiteral("lab")));
 }
 
 void TestTokenAuth::readerPullsWithAPullToken()
@@ -438,6 +454,42 @@ void TestTokenAuth::refreshTokenFromThePasswordGrant()
     QCOMPARE(denied.error().kind(), ErrorKind::Unauthorized);
     QVERIFY2(!denied.error().message().contains(bogus.identityToken),
              qPrintable(denied.error().message()));
+}
+
+void TestTokenAuth::expiredTokenIsReplacedOnce()
+{
+    // A second token lab whose tokens the registry stops accepting after about
+    // 3 s (ttl 1 s; exp backdated 58 s against the registry's 60 s skew
+    // allowance), while the client keeps a token for at least 60 s
+    // (auth/token.md). The registry's 401 makes the client fetch one fresh
+    // token and carry on.
+    const QString dir = m_dir.filePath(QStringLiteral("expiring"));
+    const QJsonObject state = startLab(dir, {QStringLiteral("--ttl"), QStringLiteral("1"),
+                                             QStringLiteral("--exp-backdate"),
+                                             QStringLiteral("58")});
+    QVERIFY(!state.isEmpty());
+    const QJsonObject team = state.value(QLatin1String("images")).toObject()
+                                 .value(QLatin1String("team")).toObject();
+    const QString repo = field(team, "repository");
+    QFile log(field(state, "tokenLog"));
+    auto requests = [&log] {
+        log.close();
+        return log.open(QIODevice::ReadOnly) ? log.readAll().count('\n') : -1;
+    };
+    const QJsonObject users = state.value(QLatin1String("users")).toObject();
+    RegistryClient client(field(state, "registry"),
+                          Credentials{QStringLiteral("reader"),
+                                      users.value(QLatin1String("reader")).toString()});
+    auto first = client.manifest(repo, field(team, "tag"));
+    const qsizetype afterFirst = requests();
+    QTest::qWait(4500);
+    auto second = client.manifest(repo, field(team, "digest"));
+    const qsizetype afterSecond = requests();
+    stopLab(dir);
+    QVERIFY2(first.ok(), describe(first));
+    QVERIFY2(second.ok(), describe(second));
+    QCOMPARE(second->manifest.digest().toString(), field(team, "digest"));
+    QCOMPARE(afterSecond - afterFirst, 1);
 }
 
 QTEST_GUILESS_MAIN(TestTokenAuth)

@@ -127,16 +127,12 @@ struct Token
     QDateTime expires;
 };
 
-// Credentials' identity token, once the credential chain provides the field
-// (it is being added to Credentials); the password stands in for it when
-// the user name is Docker's "<token>" marker.
-template<typename C>
-QString identityTokenOf(const C &credentials)
+// The identity token (OAuth2 refresh token) of the credentials; the
+// password stands in for it when the user name is Docker's "<token>" marker.
+QString identityTokenOf(const Credentials &credentials)
 {
-    if constexpr (requires { credentials.identityToken; }) {
-        if (!credentials.identityToken.isEmpty())
-            return credentials.identityToken;
-    }
+    if (!credentials.identityToken.isEmpty())
+        return credentials.identityToken;
     if (credentials.username == QLatin1String("<token>"))
         return credentials.password;
     return {};
@@ -456,7 +452,7 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &plainR
 
     QEventLoop loop;
     QByteArray body;
-    enum class Abort { None, Timeout, Cancel, TooLarge } abort = Abort::None;
+    enum class Abort { None, Timeout, Deadline, Cancel, TooLarge } abort = Abort::None;
     qint64 announced = -1;
 
     QTimer idle;
@@ -471,7 +467,14 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &plainR
             reply->abort();
         }
     };
+    // A server that drips bytes keeps the idle timer alive; the deadline
+    // bounds the whole request.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    if (options.totalTimeoutMs > 0)
+        deadline.setInterval(options.totalTimeoutMs);
     QObject::connect(&idle, &QTimer::timeout, &loop, [&] { stop(Abort::Timeout); });
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] { stop(Abort::Deadline); });
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (cancelled())
             stop(Abort::Cancel);
@@ -495,6 +498,8 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &plainR
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     idle.start();
     poll.start();
+    if (options.totalTimeoutMs > 0)
+        deadline.start();
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (abort == Abort::None)
@@ -518,6 +523,13 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &plainR
                      Tr::tr("the registry at %1 did not answer within %2 seconds")
                          .arg(hostWithPort(url))
                          .arg(options.timeoutMs / 1000.0))
+            .setUrl(redact(url))
+            .setRetryable(true);
+    case Abort::Deadline:
+        return Error(ErrorKind::Network,
+                     Tr::tr("the registry at %1 did not finish answering within %2 seconds")
+                         .arg(hostWithPort(url))
+                         .arg(options.totalTimeoutMs / 1000.0))
             .setUrl(redact(url))
             .setRetryable(true);
     case Abort::TooLarge:

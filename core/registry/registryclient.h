@@ -19,6 +19,9 @@ struct ClientOptions
     /// Accept any TLS certificate. Dangerous; reported like the above.
     bool insecureSkipTlsVerify = false;
     int timeoutMs = 30000;
+    /// Longest time one request may take in all, however steadily bytes
+    /// arrive (a server dripping a byte at a time); 0: no limit.
+    int totalTimeoutMs = 300000;
     /// Tries for a request answered 429, 500, 502, 503 or 504 (1: no retry).
     int maxAttempts = 3;
     /// Backoff before the 2nd try, doubled for each further one, unless the
@@ -86,7 +89,7 @@ struct ConnectionDetails
 /// at ...", rejected credentials ErrorKind::Unauthorized, bytes that do not
 /// hash to the digest asked for (or to Docker-Content-Digest)
 /// ErrorKind::DigestMismatch. "docker.io" is reached at registry-1.docker.io.
-/// timeoutMs is an inactivity timeout per request. Answers 429 and 5xx
+/// timeoutMs is an inactivity timeout per request, totalTimeoutMs a deadline. Answers 429 and 5xx
 /// (500/502/503/504) are retried with backoff as ClientOptions says,
 /// honouring Retry-After; waiting stops at once on cancel.
 class RegistryClient final : public ContentSource

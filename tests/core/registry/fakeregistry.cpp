@@ -7,6 +7,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -247,6 +248,10 @@ void FakeRegistry::send(QTcpSocket *socket, const FakeResponse &response)
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += "Connection: close\r\n\r\n";
     socket->write(head);
+    if (response.dripIntervalMs > 0) {
+        drip(socket, response.body, response.dripIntervalMs);
+        return;
+    }
     socket->write(response.body);
     if (response.closeDelimited && response.streamBytes > 0) {
         stream(socket, response.streamBytes);
@@ -283,6 +288,21 @@ void FakeRegistry::stream(QTcpSocket *socket, qint64 remaining)
         streamedBeforeClose = *written;
     });
     pump();
+}
+
+void FakeRegistry::drip(QTcpSocket *socket, const QByteArray &body, int intervalMs)
+{
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, body, sent] {
+        if (socket->state() != QAbstractSocket::ConnectedState || *sent >= body.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(body.mid((*sent)++, 1));
+    });
+    timer->start(intervalMs);
 }
 
 FakeResponse FakeRegistry::handle(const FakeRequest &request)

@@ -51,6 +51,7 @@ struct FakeResponse
     bool stall = false;          ///< never answer
     bool closeDelimited = false; ///< no Content-Length: the body ends when we close
     qint64 streamBytes = 0;      ///< with closeDelimited: stream this many filler bytes
+    int dripIntervalMs = 0;      ///< send the body one byte per interval
 
     FakeResponse &header(const QByteArray &name, const QByteArray &value)
     {
@@ -137,6 +138,7 @@ private:
                       const QString &name);
     void send(QTcpSocket *socket, const FakeResponse &response);
     void stream(QTcpSocket *socket, qint64 remaining);
+    void drip(QTcpSocket *socket, const QByteArray &body, int intervalMs);
 
     struct Repo
     {

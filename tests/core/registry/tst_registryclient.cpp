@@ -121,6 +121,12 @@ private slots:
     void retryAfterBeyondCapNotWaited();
     void cancelDuringBackoff();
     void rateLimitHeaders();
+    void slowDrip_data();
+    void slowDrip();
+    void twentyMegabyteManifestRefused();
+    void malformedJson_data();
+    void malformedJson();
+    void schema1IsLegacy();
     void notFound();
     void invalidNames();
     void connectionRefused();
@@ -955,6 +961,148 @@ void TestRegistryClient::rateLimitHeaders()
     QCOMPARE(details.rateWindowSeconds, 21600);
     QCOMPARE(refused.error().httpStatus(), 429);
     QVERIFY2(refused.error().message().contains(QLatin1String("limit of 2")), describe(refused));
+}
+
+void TestRegistryClient::slowDrip_data()
+{
+    QTest::addColumn<int>("dripMs");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<int>("totalMs");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("pauses longer than the inactivity timeout") << 700 << 300 << 0
+                                                               << "did not answer";
+    QTest::newRow("steady drip beyond the deadline") << 50 << 300 << 800 << "did not finish";
+}
+
+void TestRegistryClient::slowDrip()
+{
+    QFETCH(int, dripMs);
+    QFETCH(int, timeoutMs);
+    QFETCH(int, totalMs);
+    QFETCH(QString, expected);
+    FakeRegistry fake;
+    fake.setOverride([dripMs](const FakeRequest &) -> std::optional<FakeResponse> {
+        FakeResponse response;
+        response.body = QByteArray(R"({"name":"ztsc/a","tags":[)") + QByteArray(4000, ' ') + "]}";
+        response.dripIntervalMs = dripMs;
+        return response;
+    });
+    ClientOptions options;
+    options.timeoutMs = timeoutMs;
+    options.totalTimeoutMs = totalMs;
+    options.maxAttempts = 1;
+    RegistryClient client(fake.host(), std::nullopt, options);
+    QElapsedTimer timer;
+    timer.start();
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Network);
+    QVERIFY2(tags.error().message().contains(expected), describe(tags));
+    QVERIFY(tags.error().isRetryable());
+    QVERIFY(timer.elapsed() < 5000);
+    QCOMPARE(fake.requests.size(), 1);
+}
+
+void TestRegistryClient::twentyMegabyteManifestRefused()
+{
+    // A manifest of 20 MB (valid JSON, honest digest) is refused under the
+    // default limit, announced or streamed, before it is read whole.
+    FakeRegistry fake;
+    QByteArray huge = imageManifest(QStringLiteral("sha256:") + QString(64, QLatin1Char('a')),
+                                    QStringLiteral("sha256:") + QString(64, QLatin1Char('b')), 1,
+                                    1);
+    huge.insert(huge.size() - 1, ",\"annotations\":{\"x\":\"" + QByteArray(20 << 20, 'x') + "\"}");
+    fake.addManifest(QStringLiteral("ztsc/a"), huge,
+                     QByteArray(oci::mediatype::OciManifest.data()), QStringLiteral("big"));
+    RegistryClient client(fake.host(), std::nullopt);
+    auto m = client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("big"));
+    QVERIFY(!m.ok());
+    QCOMPARE(m.error().kind(), ErrorKind::TooLarge);
+    QVERIFY2(m.error().message().contains(QString::number(ClientOptions().maxManifestBytes)),
+             describe(m));
+
+    fake.setOverride([](const FakeRequest &) -> std::optional<FakeResponse> {
+        FakeResponse response;
+        response.closeDelimited = true;
+        response.streamBytes = 20 << 20;
+        response.header("Content-Type", oci::mediatype::OciManifest.data());
+        return response;
+    });
+    auto streamed = client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("big"));
+    QVERIFY(!streamed.ok());
+    QCOMPARE(streamed.error().kind(), ErrorKind::TooLarge);
+    QTRY_VERIFY_WITH_TIMEOUT(fake.streamedBeforeClose >= 0, 5000);
+    QVERIFY(fake.streamedBeforeClose < (20 << 20));
+}
+
+void TestRegistryClient::malformedJson_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("manifest") << "manifest";
+    QTest::newRow("tag list") << "tags";
+    QTest::newRow("tag list that is an array") << "tags-array";
+    QTest::newRow("token answer") << "token";
+}
+
+void TestRegistryClient::malformedJson()
+{
+    QFETCH(QString, what);
+    FakeRegistry fake;
+    const QByteArray broken = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.)";
+    if (what == QLatin1String("manifest")) {
+        // The digest is honest: only the JSON is broken.
+        fake.addManifest(QStringLiteral("ztsc/a"), broken,
+                         QByteArray(oci::mediatype::OciManifest.data()), QStringLiteral("1.0"));
+    } else if (what.startsWith(QLatin1String("tags"))) {
+        const QByteArray body = what == QLatin1String("tags") ? QByteArray(R"({"tags":["a",)")
+                                                               : QByteArray(R"(["a"])");
+        fake.setOverride([body](const FakeRequest &) -> std::optional<FakeResponse> {
+            FakeResponse response;
+            response.body = body;
+            return response;
+        });
+    } else {
+        fake.setAuth(FakeRegistry::Auth::Bearer);
+        fake.setRealm(fake.baseUrl() + QStringLiteral("/broken-token"));
+        fake.setOverride([](const FakeRequest &request) -> std::optional<FakeResponse> {
+            if (request.path() != QLatin1String("/broken-token"))
+                return std::nullopt;
+            FakeResponse response;
+            response.body = R"({"token": "abc)";
+            return response;
+        });
+    }
+    RegistryClient client(fake.host(), std::nullopt);
+    Error error;
+    if (what == QLatin1String("manifest")) {
+        auto m = client.manifest(QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+        QVERIFY(!m.ok());
+        error = m.error();
+    } else {
+        auto tags = client.tags(QStringLiteral("ztsc/a"));
+        QVERIFY(!tags.ok());
+        error = tags.error();
+    }
+    QCOMPARE(error.kind(), ErrorKind::Malformed);
+    QVERIFY(!error.message().isEmpty());
+}
+
+void TestRegistryClient::schema1IsLegacy()
+{
+    // Docker schema 1 (signed, v1+prettyjws): recognised, reported as legacy.
+    FakeRegistry fake;
+    const QByteArray schema1 = R"({"schemaVersion":1,"name":"ztsc/old","tag":"1.0",)"
+                               R"("architecture":"amd64","fsLayers":[],"history":[],)"
+                               R"("signatures":[]})";
+    fake.addManifest(QStringLiteral("ztsc/old"), schema1,
+                     "application/vnd.docker.distribution.manifest.v1+prettyjws",
+                     QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), std::nullopt);
+    auto m = client.manifest(QStringLiteral("ztsc/old"), QStringLiteral("1.0"));
+    QVERIFY(!m.ok());
+    QCOMPARE(m.error().kind(), ErrorKind::Unsupported);
+    QVERIFY2(m.error().message().contains(QLatin1String("schema 1")), describe(m));
+    QVERIFY(m.error().toString().contains(QLatin1String("ztsc/old:1.0")));
 }
 
 void TestRegistryClient::notFound()

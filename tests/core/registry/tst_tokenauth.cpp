@@ -459,12 +459,12 @@ void TestTokenAuth::refreshTokenFromThePasswordGrant()
 void TestTokenAuth::expiredTokenIsReplacedOnce()
 {
     // A second token lab whose tokens the registry stops accepting after about
-    // 3 s (ttl 1 s; exp backdated 58 s against the registry's 60 s skew
+    // 4 s (ttl 2 s; exp backdated 58 s against the registry's 60 s skew
     // allowance), while the client keeps a token for at least 60 s
     // (auth/token.md). The registry's 401 makes the client fetch one fresh
     // token and carry on.
     const QString dir = m_dir.filePath(QStringLiteral("expiring"));
-    const QJsonObject state = startLab(dir, {QStringLiteral("--ttl"), QStringLiteral("1"),
+    const QJsonObject state = startLab(dir, {QStringLiteral("--ttl"), QStringLiteral("2"),
                                              QStringLiteral("--exp-backdate"),
                                              QStringLiteral("58")});
     QVERIFY(!state.isEmpty());
@@ -482,7 +482,7 @@ void TestTokenAuth::expiredTokenIsReplacedOnce()
                                       users.value(QLatin1String("reader")).toString()});
     auto first = client.manifest(repo, field(team, "tag"));
     const qsizetype afterFirst = requests();
-    QTest::qWait(4500);
+    QTest::qWait(6000);
     auto second = client.manifest(repo, field(team, "digest"));
     const qsizetype afterSecond = requests();
     stopLab(dir);

@@ -47,8 +47,10 @@ private slots:
     void defaultFilesFollowEnvironment();
 
 private:
-    // A fake helper: answers for the servers in \a known, "not found" otherwise.
+    // A fake docker-credential-<name>: records the server asked for, then runs \a body.
     void writeHelper(const QString &name, const QString &body);
+    // One that answers with \a user and \a secret (for \a onlyServer alone, if
+    // given; "credentials not found" for others).
     void writeAnsweringHelper(const QString &name, const QString &user,
                               const QString &secret, const QString &onlyServer = QString());
     QString writeFile(const QString &name, const QByteArray &content);
@@ -150,9 +152,11 @@ void TestCredentialStore::order_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<int>("source");
     QTest::addColumn<QString>("descriptionPart");
-    QTest::newRow("credHelpers first") << 0 << "helperuser" << int(CredentialSource::CredentialHelper)
+    QTest::newRow("credHelpers first") << 0 << "helperuser"
+                                       << int(CredentialSource::CredentialHelper)
                                        << "credential helper docker-credential-fakehelp";
-    QTest::newRow("credsStore before auths") << 1 << "storeuser" << int(CredentialSource::CredsStore)
+    QTest::newRow("credsStore before auths") << 1 << "storeuser"
+                                             << int(CredentialSource::CredsStore)
                                              << "credential store docker-credential-fakestore";
     QTest::newRow("docker auths before containers") << 2 << "dockeruser"
                                                     << int(CredentialSource::DockerConfig)

@@ -511,6 +511,10 @@ Result<Response> RegistryClient::Private::transfer(const QNetworkRequest &plainR
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.insert(pair.first.toLower(), pair.second);
+    if (response.status != 0 && sameOrigin(url, base)) {
+        details.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        details.encrypted = url.scheme() == QLatin1String("https");
+    }
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString errorString = reply->errorString();
     reply->deleteLater();
@@ -661,7 +665,9 @@ Result<Response> RegistryClient::Private::perform(const QUrl &start, const QByte
         QNetworkRequest request(current);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::ManualRedirectPolicy);
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        // HTTP/2 where the server offers it (ALPN, so over TLS only).
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute,
+                             current.scheme() == QLatin1String("https"));
         request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("chainscope"));
         if (!accept.isEmpty())
             request.setRawHeader("Accept", accept);
@@ -706,7 +712,8 @@ Result<Response> RegistryClient::Private::requestToken(const QUrl &realm, const 
     QNetworkRequest request;
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute,
+                         realm.scheme() == QLatin1String("https"));
     request.setRawHeader("Accept", "application/json");
     if (withRefreshToken) {
         // distribution auth/oauth.md: POST form, grant_type=refresh_token.

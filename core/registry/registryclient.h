@@ -64,6 +64,8 @@ struct ConnectionDetails
     int rateRemaining = -1;
     int rateWindowSeconds = -1;
     QString proxy;               ///< host:port of the proxy used, if any
+    bool encrypted = false;      ///< the last registry answer came over TLS
+    bool http2 = false;          ///< ... and over HTTP/2
     bool clientCertificate = false; ///< a client certificate is configured
 };
 

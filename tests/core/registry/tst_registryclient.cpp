@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QLoggingCategory>
@@ -139,6 +141,7 @@ private slots:
     void tlsFilesUnreadable();
     void mutualTls();
     void systemProxy();
+    void http2WithRealRegistryOverTls();
 };
 
 void TestRegistryClient::transportNotes()
@@ -1479,6 +1482,61 @@ void TestRegistryClient::systemProxy()
     QCOMPARE(loopback.connectionDetails().proxy, QString());
     QVERIFY(!withoutPing.ok());
     QCOMPARE(proxy.requests.size(), proxiedBefore);
+}
+
+void TestRegistryClient::http2WithRealRegistryOverTls()
+{
+    // The real CNCF registry (docker-registry, Go) offers HTTP/2 over TLS;
+    // this fake-free case checks that we take it, with our CA file.
+    const QString binary = QStandardPaths::findExecutable(QStringLiteral("docker-registry"));
+    QVERIFY2(!binary.isEmpty(), "docker-registry is missing: run installer/deps-debian.sh");
+    TestPki pki;
+    QVERIFY2(pki.ok(), qPrintable(pki.error()));
+    const quint16 port = closedPort();
+    QFile config(pki.path(QStringLiteral("config.yml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n"
+                                "    rootdirectory: %1\nhttp:\n  addr: 127.0.0.1:%2\n  tls:\n"
+                                "    certificate: %3\n    key: %4\n")
+                     .arg(pki.path(QStringLiteral("data")))
+                     .arg(port)
+                     .arg(pki.path(QStringLiteral("server.crt")),
+                          pki.path(QStringLiteral("server.key")))
+                     .toUtf8());
+    config.close();
+    QProcess registry;
+    registry.setProcessChannelMode(QProcess::MergedChannels);
+    registry.start(binary, {QStringLiteral("serve"), config.fileName()});
+    QVERIFY2(registry.waitForStarted(10000), qPrintable(registry.errorString()));
+    auto stop = qScopeGuard([&registry] {
+        registry.terminate();
+        if (!registry.waitForFinished(5000))
+            registry.kill();
+        registry.waitForFinished(2000);
+    });
+
+    ClientOptions options;
+    options.caCertificatesFile = pki.path(QStringLiteral("ca.crt"));
+    options.timeoutMs = 5000;
+    const QString host = QStringLiteral("127.0.0.1:%1").arg(port);
+    Result<void> ping = Error(ErrorKind::Internal, QStringLiteral("not tried"));
+    for (int i = 0; i < 100 && !ping.ok(); ++i) {
+        RegistryClient probe(host, std::nullopt, options);
+        ping = probe.ping();
+        if (!ping.ok())
+            QTest::qWait(100);
+    }
+    QVERIFY2(ping.ok(), registry.readAll().constData());
+
+    RegistryClient client(host, std::nullopt, options);
+    QVERIFY2(client.ping().ok(), describe(client.ping()));
+    auto repos = client.repositories();
+    QVERIFY2(repos.ok(), describe(repos));
+    QVERIFY(repos->isEmpty());
+    const ConnectionDetails details = client.connectionDetails();
+    QVERIFY(details.encrypted);
+    QVERIFY(details.http2);
+    QCOMPARE(details.apiUrl, QStringLiteral("https://") + host);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClient)

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/lineage/lineagebuilder.h"
+#include "core/registry/localimage.h"
 #include "core/registry/registryclient.h"
 #include "core/sigstore/cosignverifier.h"
 #include "ui/connectionbar.h"
@@ -13,13 +14,17 @@
 #include "ui/lineageview.h"
 #include "ui/policyautosave.h"
 #include "ui/policypanel.h"
+#include "ui/recentrepositories.h"
 #include "ui/repositorymodel.h"
+#include "ui/repositoryopener.h"
 #include "ui/statusicons.h"
 #include "ui/taskrunner.h"
 #include "ui/verifypanel.h"
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
+#include <QMenuBar>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +49,43 @@ struct Listing
     /// Where the credential came from; none with a test's source override.
     std::optional<registry::CredentialLookup> credentials;
     QString keychainNote; ///< after "Remember password in the system keychain"
+    /// /v2/ answers but the catalog is refused (Docker Hub, GHCR, Quay).
+    bool catalogRefused = false;
 };
+
+// One opened local image shared by every task: its sources only read files
+// after opening, so concurrent reads are safe.
+class SharedSource final : public registry::ContentSource
+{
+public:
+    explicit SharedSource(std::shared_ptr<registry::ContentSource> source)
+        : m_source(std::move(source))
+    {
+    }
+    QString host() const override { return m_source->host(); }
+    Result<registry::FetchedManifest> manifest(const QString &repository,
+                                               const QString &tagOrDigest) override
+    {
+        return m_source->manifest(repository, tagOrDigest);
+    }
+    Result<QByteArray> blob(const QString &repository, const reference::Digest &digest,
+                            qint64 maxBytes) override
+    {
+        return m_source->blob(repository, digest, maxBytes);
+    }
+    Result<QStringList> tags(const QString &repository) override
+    {
+        return m_source->tags(repository);
+    }
+    Result<QStringList> repositories() override { return m_source->repositories(); }
+
+private:
+    std::shared_ptr<registry::ContentSource> m_source;
+};
+
+// Local images are shown under this reserved name (RFC 2606), so that the
+// image tabs, which speak in image references, work on them unchanged.
+const QString LocalHost = QStringLiteral("local.invalid");
 
 // "loopback HTTP" and warnings about insecure options, when the source is a
 // registry client; they belong beside every result made with it.
@@ -113,7 +154,9 @@ void MainWindow::buildUi()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_opener = new RepositoryOpener(this);
     leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_opener);
     leftLayout->addWidget(m_tree, 1);
 
     m_imageView = new ImageView(this);
@@ -169,6 +212,23 @@ void MainWindow::buildUi()
     });
     connect(m_cancel, &QPushButton::clicked, m_runner, &TaskRunner::cancelAll);
     connect(m_bar, &ConnectionBar::connectRequested, this, &MainWindow::connectToRegistry);
+    connect(m_opener, &RepositoryOpener::openRequested, this, &MainWindow::openRepository);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openFolder = file->addAction(tr("Open Local Image &Folder…"), this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(
+            this, tr("Open an OCI image layout folder"));
+        if (!path.isEmpty())
+            openLocalImage(path);
+    });
+    openFolder->setObjectName(QStringLiteral("openLocalFolderAction"));
+    QAction *openArchive = file->addAction(tr("Open Local Image &Archive…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open an image archive"), QString(),
+            tr("Image archives (*.tar *.tar.gz *.tgz *.tar.zst *.tar.xz);;All files (*)"));
+        if (!path.isEmpty())
+            openLocalImage(path);
+    });
+    openArchive->setObjectName(QStringLiteral("openLocalArchiveAction"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_tree, &QTreeView::expanded, this, &MainWindow::onExpanded);
@@ -266,11 +326,19 @@ void MainWindow::connectToRegistry()
             const bool refused = !repositories
                                  && (repositories.error().kind() == ErrorKind::Unauthorized
                                      || repositories.error().kind() == ErrorKind::Forbidden);
+            // The catalog is optional (distribution-spec): when /v2/ accepts
+            // us but the catalog does not, the registry just will not list.
+            bool catalogRefused = false;
+            if (!repositories
+                && (refused || repositories.error().kind() == ErrorKind::NotFound)) {
+                auto *client = dynamic_cast<registry::RegistryClient *>(source.get());
+                catalogRefused = client && client->ping().ok();
+            }
             if (credentials && credentials->source == registry::CredentialSource::Typed
                 && !refused)
                 keychainNote = settings.rememberTypedPassword();
             return Listing{std::move(repositories), transportNotesOf(source.get()), factory,
-                           credentials, keychainNote};
+                           credentials, keychainNote, catalogRefused};
         },
         this, [this, hostName](Listing listing) {
             ++m_connectDone;
@@ -282,6 +350,11 @@ void MainWindow::connectToRegistry()
                 m_bar->setCredentialSource(lines.join(QStringLiteral(" · ")));
             }
             const Result<QStringList> &repositories = listing.repositories;
+            if (!repositories && listing.catalogRefused) {
+                showCatalogRefused(hostName, listing.factory, repositories.error(),
+                                   listing.transportNotes);
+                return;
+            }
             if (!repositories) {
                 // Keep what is shown and what was typed: fix the password and retry.
                 const QString message = describeError(repositories.error());
@@ -293,6 +366,8 @@ void MainWindow::connectToRegistry()
             m_host = hostName;
             m_factory = factory;
             m_policyPanel->setSourceFactory(factory);
+            m_localSource.clear();
+            m_opener->clear();
             m_model->setRepositories(repositories.value());
             setWindowTitle(tr("Chainscope — %1").arg(hostName));
             QString text = tr("Connected to %1 (repositories: %n)", nullptr,
@@ -301,6 +376,81 @@ void MainWindow::connectToRegistry()
             if (!listing.transportNotes.isEmpty())
                 text += QStringLiteral(" · ")
                         + listing.transportNotes.join(QStringLiteral(" · "));
+            m_bar->setStatus(text, false);
+            setStatus(text, false);
+            applyPendingSelection();
+        });
+}
+
+void MainWindow::showCatalogRefused(const QString &hostName, const SourceFactory &factory,
+                                    const Error &error, const QStringList &transportNotes)
+{
+    m_host = hostName;
+    m_localSource.clear();
+    m_factory = factory;
+    m_policyPanel->setSourceFactory(factory);
+    // What the user opened here before stands in for the catalog.
+    m_model->setRepositories(RecentRepositories::list(hostName));
+    const QString reason = error.httpStatus() > 0
+                               ? tr("the catalog answers HTTP %1").arg(error.httpStatus())
+                               : describeError(error);
+    m_opener->showRefused(hostName, reason);
+    setWindowTitle(tr("Chainscope — %1").arg(hostName));
+    QString text = tr("Connected to %1; it does not list its repositories: open one by name")
+                       .arg(hostName);
+    if (!transportNotes.isEmpty())
+        text += QStringLiteral(" · ") + transportNotes.join(QStringLiteral(" · "));
+    m_bar->setStatus(text, false);
+    setStatus(text, false);
+    applyPendingSelection();
+}
+
+void MainWindow::openRepository(const QString &repository)
+{
+    if (!m_factory)
+        return;
+    m_model->addRepository(repository);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->repositoryIndex(repository));
+    m_tree->setCurrentIndex(index);
+    m_tree->expand(index); // lists its tags
+}
+
+void MainWindow::openLocalImage(const QString &path)
+{
+    setStatus(tr("Opening %1…").arg(path), false);
+    m_runner->run<Result<registry::LocalImage>>(
+        tr("Opening %1").arg(path),
+        [path](const std::atomic_bool &) { return registry::openLocalSource(path); }, this,
+        [this, path](Result<registry::LocalImage> local) {
+            ++m_connectDone;
+            if (!local) {
+                setStatus(tr("Could not open %1: %2").arg(path, describeError(local.error())),
+                          true);
+                return;
+            }
+            Result<QStringList> repositories = local->source->repositories();
+            if (!repositories) {
+                setStatus(tr("Could not open %1: %2")
+                              .arg(path, describeError(repositories.error())),
+                          true);
+                return;
+            }
+            std::shared_ptr<registry::ContentSource> shared = local->source;
+            const SourceFactory factory = [shared](const std::atomic_bool &) {
+                return std::unique_ptr<registry::ContentSource>(new SharedSource(shared));
+            };
+            m_host = LocalHost;
+            m_localSource = local->source->host();
+            m_factory = factory;
+            m_policyPanel->setSourceFactory(factory);
+            m_opener->clear();
+            m_model->setRepositories(*repositories);
+            setWindowTitle(tr("Chainscope — %1").arg(local->path));
+            QString text = tr("Opened the local image %1 (repositories: %n)", nullptr,
+                              int(repositories->size()))
+                               .arg(local->path);
+            for (const QString &note : local->notes)
+                text += QStringLiteral(" · ") + note;
             m_bar->setStatus(text, false);
             setStatus(text, false);
             applyPendingSelection();

@@ -25,6 +25,7 @@ class LineageView;
 class PolicyAutosave;
 class PolicyPanel;
 class RepositoryModel;
+class RepositoryOpener;
 class TaskRunner;
 class VerifyPanel;
 struct LabState;
@@ -54,6 +55,13 @@ public:
 
     /// Lists the repositories of the registry in the connect bar.
     void connectToRegistry();
+    /// Opens \a path, an OCI layout folder or an image archive (oci-archive,
+    /// docker save), and browses it like a registry; its images are named
+    /// local.invalid/<repository>:<tag>.
+    void openLocalImage(const QString &path);
+    /// Adds \a repository to the tree of the connected registry and lists its
+    /// tags: for registries that refuse the catalog.
+    void openRepository(const QString &repository);
     /// Selects \a repository:\a tag in the tree once it is listed, and shows it.
     void selectImage(const QString &repository, const QString &tag);
     /// Shows \a reference (on the connected registry) in the image tabs.
@@ -66,6 +74,10 @@ public:
     QString connectedHost() const { return m_host; }
 
     ConnectionBar *connectionBar() const { return m_bar; }
+    RepositoryOpener *repositoryOpener() const { return m_opener; }
+    /// The opened local image ("oci:/path", "oci-archive:/path.tar"); empty
+    /// when a registry is connected.
+    QString localSource() const { return m_localSource; }
     RepositoryModel *repositoryModel() const { return m_model; }
     QSortFilterProxyModel *repositoryProxy() const { return m_proxy; }
     QTreeView *repositoryTree() const { return m_tree; }
@@ -94,6 +106,8 @@ protected:
 private:
     void buildUi();
     void onExpanded(const QModelIndex &proxyIndex);
+    void showCatalogRefused(const QString &hostName, const SourceFactory &factory,
+                            const Error &error, const QStringList &transportNotes);
     void onSelectionChanged();
     void loadTags(const QString &repository);
     void applyPendingSelection();
@@ -104,6 +118,7 @@ private:
     TaskRunner *m_runner;
     std::unique_ptr<PolicyAutosave> m_autosave;
     ConnectionBar *m_bar = nullptr;
+    RepositoryOpener *m_opener = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
     RepositoryModel *m_model = nullptr;
@@ -121,6 +136,7 @@ private:
     SourceFactory m_override;
     SourceFactory m_factory;
     QString m_host;
+    QString m_localSource;
     reference::ImageReference m_currentImage;
     QString m_pendingRepository;
     QString m_pendingTag;

@@ -22,7 +22,15 @@ bool RepositoryModel::isArtifactTag(const QString &tag)
 void RepositoryModel::setRepositories(const QStringList &repositories)
 {
     removeRows(0, rowCount());
-    for (const QString &name : repositories) {
+    for (const QString &name : repositories)
+        addRepository(name);
+}
+
+void RepositoryModel::addRepository(const QString &name)
+{
+    if (repositoryItem(name))
+        return;
+    {
         auto *item = new QStandardItem(repositoryIcon(), name);
         item->setEditable(false);
         item->setData(RepositoryKind, KindRole);

@@ -26,6 +26,8 @@ public:
     explicit RepositoryModel(QObject *parent = nullptr);
 
     void setRepositories(const QStringList &repositories);
+    /// Appends \a repository (tags not loaded) unless it is listed already.
+    void addRepository(const QString &repository);
     void setTags(const QString &repository, const QStringList &tags);
     void setTagsFailed(const QString &repository, const QString &message);
     /// Marks \a repository as loading; false when it is loading or loaded.

@@ -1,0 +1,208 @@
+// The window on registries that refuse the catalog (the in-process
+// FakeRegistry of tests/core/registry answering 401/403/404 on /v2/_catalog
+// only, as Docker Hub, GHCR and Quay do) and on local images (OCI layout
+// folders and archives of tests/data), offscreen.
+
+#include "fakeregistry.h"
+
+#include "tests/support/testdata.h"
+#include "ui/connectionbar.h"
+#include "ui/mainwindow.h"
+#include "ui/recentrepositories.h"
+#include "ui/repositorymodel.h"
+#include "ui/repositoryopener.h"
+
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace chainscope;
+using namespace chainscope::ui;
+
+namespace {
+
+void connectTo(MainWindow &window, const QString &url)
+{
+    ConnectionSettings settings;
+    settings.url = url;
+    window.connectionBar()->setSettings(settings);
+    const int before = window.connectGeneration();
+    window.connectToRegistry();
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectGeneration() > before, 20000);
+}
+
+void openLocal(MainWindow &window, const QString &path)
+{
+    const int before = window.connectGeneration();
+    window.openLocalImage(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectGeneration() > before, 20000);
+}
+
+QStringList tagsOf(RepositoryModel *model, const QString &repository)
+{
+    QStringList tags;
+    const QModelIndex parent = model->repositoryIndex(repository);
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(RepositoryModel::KindRole).toInt() == RepositoryModel::TagKind)
+            tags << index.data(RepositoryModel::TagRole).toString();
+    }
+    return tags;
+}
+
+} // namespace
+
+class TestLocalBrowse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("chainscope-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_localbrowse"));
+    }
+    void init() { QSettings().clear(); }
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void catalogRefused_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("401 like Docker Hub") << 401;
+        QTest::newRow("403") << 403;
+        QTest::newRow("404 (no catalog at all)") << 404;
+    }
+
+    void catalogRefused()
+    {
+        QFETCH(int, status);
+        FakeRegistry registry;
+        QVERIFY(registry.isListening());
+        const QByteArray config = R"({"architecture":"amd64","os":"linux"})";
+        const QString configDigest = registry.addBlob("team/app", config);
+        const QByteArray manifest
+            = QStringLiteral(R"({"schemaVersion":2,"mediaType":)"
+                             R"("application/vnd.oci.image.manifest.v1+json","config":)"
+                             R"({"mediaType":"application/vnd.oci.image.config.v1+json",)"
+                             R"("digest":"%1","size":%2},"layers":[]})")
+                  .arg(configDigest)
+                  .arg(config.size())
+                  .toUtf8();
+        registry.addManifest("team/app", manifest, "application/vnd.oci.image.manifest.v1+json",
+                             "1.0");
+        registry.setOverride([status](const FakeRequest &request) -> std::optional<FakeResponse> {
+            if (request.path() != QLatin1String("/v2/_catalog"))
+                return std::nullopt;
+            FakeResponse response;
+            response.status = status;
+            response.body = R"({"errors":[{"code":"DENIED","message":"catalog disabled"}]})";
+            response.header("Content-Type", "application/json");
+            // Anonymous /v2/ works; the catalog alone asks for credentials.
+            if (status == 401)
+                response.header("WWW-Authenticate", R"(Basic realm="catalog")");
+            return response;
+        });
+        RecentRepositories::remember(registry.host(), "team/old");
+
+        MainWindow window;
+        connectTo(window, registry.baseUrl());
+        RepositoryOpener *opener = window.repositoryOpener();
+        QVERIFY2(!opener->isHidden(), qPrintable(window.connectionBar()->statusText()));
+        QVERIFY2(opener->messageText().contains(registry.host()),
+                 qPrintable(opener->messageText()));
+        QVERIFY2(opener->messageText().contains(QString::number(status)),
+                 qPrintable(opener->messageText()));
+        QCOMPARE(window.connectedHost(), registry.host());
+        // The remembered repositories stand in for the catalog.
+        QCOMPARE(window.repositoryModel()->repositories(), QStringList{"team/old"});
+        QVERIFY(window.statusText().contains("open one by name"));
+
+        QTest::keyClicks(opener->nameEdit(), "team/app");
+        QTest::keyClick(opener->nameEdit(), Qt::Key_Return);
+        QCOMPARE(window.repositoryModel()->repositories(), (QStringList{"team/old", "team/app"}));
+        QTRY_COMPARE_WITH_TIMEOUT(tagsOf(window.repositoryModel(), "team/app"), QStringList{"1.0"},
+                                  20000);
+        QCOMPARE(RecentRepositories::list(registry.host()), (QStringList{"team/app", "team/old"}));
+
+        // The next window on the same registry offers both.
+        MainWindow next;
+        connectTo(next, registry.baseUrl());
+        QCOMPARE(next.repositoryModel()->repositories(), (QStringList{"team/app", "team/old"}));
+    }
+
+    void wrongPasswordIsNotACatalogRefusal()
+    {
+        FakeRegistry registry;
+        registry.setAuth(FakeRegistry::Auth::Basic, "alice", "right");
+        MainWindow window;
+        ConnectionSettings settings;
+        settings.url = registry.baseUrl();
+        settings.username = "alice";
+        settings.password = "wrong";
+        window.connectionBar()->setSettings(settings);
+        const int before = window.connectGeneration();
+        window.connectToRegistry();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectGeneration() > before, 20000);
+        QVERIFY(window.repositoryOpener()->isHidden());
+        QVERIFY(window.connectionBar()->statusText().contains("Could not connect"));
+    }
+
+    void catalogListedHidesTheOpener()
+    {
+        FakeRegistry registry;
+        registry.addBlob("team/app", "{}");
+        MainWindow window;
+        connectTo(window, registry.baseUrl());
+        QVERIFY(window.repositoryOpener()->isHidden());
+        QCOMPARE(window.repositoryModel()->repositories(), QStringList{"team/app"});
+    }
+
+    void localLayoutFolder()
+    {
+        MainWindow window;
+        openLocal(window, test::dataPath("regclient/testrepo"));
+        QVERIFY2(window.localSource().startsWith("oci:/"), qPrintable(window.statusText()));
+        QCOMPARE(window.repositoryModel()->repositories(), QStringList{"testrepo"});
+        QVERIFY(window.repositoryOpener()->isHidden());
+
+        const int before = window.imageGeneration();
+        window.selectImage("testrepo", "v2");
+        QTRY_VERIFY_WITH_TIMEOUT(window.imageGeneration() > before, 20000);
+        QCOMPARE(window.currentImage().repository(), QStringLiteral("testrepo"));
+        QCOMPARE(window.currentImage().tag(), QStringLiteral("v2"));
+        QVERIFY2(window.statusText().startsWith("Showing"), qPrintable(window.statusText()));
+        QVERIFY(tagsOf(window.repositoryModel(), "testrepo").contains("a-docker"));
+    }
+
+    void localArchive()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("layout.tar");
+        QVERIFY(QProcess::execute("tar", {"-cf", archive, "-C",
+                                          test::dataPath("go-containerregistry/layout-testdata/"
+                                                         "test_index"),
+                                          "."})
+                == 0);
+        MainWindow window;
+        openLocal(window, archive);
+        QCOMPARE(window.localSource(), "oci-archive:" + archive);
+        QCOMPARE(window.repositoryModel()->repositories(), QStringList{"layout"});
+    }
+
+    void localErrorIsShown()
+    {
+        MainWindow window;
+        QTemporaryDir dir;
+        openLocal(window, dir.path()); // a folder, but no layout
+        QVERIFY(window.statusText().contains("Could not open"));
+        QVERIFY(window.statusText().contains("oci-layout"));
+        QVERIFY(window.localSource().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestLocalBrowse)
+#include "tst_localbrowse.moc"

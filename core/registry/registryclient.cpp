@@ -788,14 +788,23 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
 
     if (refreshToken.isEmpty() && credentials)
         refreshToken = identityTokenOf(*credentials);
-    const bool viaRefresh = !refreshToken.isEmpty();
+    bool viaRefresh = !refreshToken.isEmpty();
     auto response = requestToken(realm, service, scopes, viaRefresh);
     if (!response)
         return response.error();
-    if (viaRefresh && (response->status == 404 || response->status == 405) && credentials
-        && !credentials->password.isEmpty() && !credentials->username.isEmpty()
-        && credentials->username != QLatin1String("<token>")) {
-        // A token service without the OAuth2 endpoint: fall back to GET.
+    const bool havePassword = credentials && !credentials->username.isEmpty()
+                              && credentials->username != QLatin1String("<token>")
+                              && !credentials->password.isEmpty();
+    const int status = response->status;
+    // A token service without the OAuth2 endpoint, or a refresh token it
+    // handed out earlier and no longer takes: ask again with the password.
+    const bool learnedRefresh = !credentials || refreshToken != identityTokenOf(*credentials);
+    if (viaRefresh && havePassword
+        && (status == 404 || status == 405
+            || (learnedRefresh && (status == 400 || status == 401)))) {
+        if (status == 400 || status == 401)
+            refreshToken.clear();
+        viaRefresh = false;
         response = requestToken(realm, service, scopes, false);
         if (!response)
             return response.error();

@@ -94,6 +94,7 @@ private slots:
     void tokenAccessTokenAndExpiry();
     void tokenWithoutExpiresIn();
     void refreshTokenFromAnswer();
+    void staleRefreshTokenFallsBackToPassword();
     void identityTokenAsRefreshToken();
     void identityTokenRejected();
     void secondUnauthorizedNamesScope();
@@ -347,6 +348,30 @@ void TestRegistryClient::refreshTokenFromAnswer()
     QVERIFY(!post.body.contains(kPassword.toUtf8()));
 }
 
+void TestRegistryClient::staleRefreshTokenFallsBackToPassword()
+{
+    // The token service handed out a refresh token it no longer takes: the
+    // client asks once more with the password, then goes on.
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword);
+    FakeRegistry::TokenStyle style;
+    style.issueRefreshToken = QStringLiteral("refresh-1");
+    style.acceptRefreshToken = QStringLiteral("refresh-2");
+    fake.setTokenStyle(style);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    addImage(fake, QStringLiteral("ztsc/b"), QStringLiteral("1.0"));
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    QVERIFY(client.tags(QStringLiteral("ztsc/a")).ok());
+    auto tags = client.tags(QStringLiteral("ztsc/b"));
+    QVERIFY2(tags.ok(), describe(tags));
+    const QList<FakeRequest> tokens = fake.tokenRequests();
+    QCOMPARE(tokens.size(), 3);
+    QCOMPARE(tokens.at(1).method, QByteArray("POST"));
+    QCOMPARE(tokens.at(2).method, QByteArray("GET"));
+    QCOMPARE(tokens.at(2).header("authorization"),
+             "Basic " + (kUser + ':' + kPassword).toUtf8().toBase64());
+}
+
 void TestRegistryClient::identityTokenAsRefreshToken()
 {
     // `docker login` to an OAuth2 registry stores an identity token; a
@@ -366,6 +391,17 @@ void TestRegistryClient::identityTokenAsRefreshToken()
     QCOMPARE(fake.tokenRequests().first().form(QStringLiteral("refresh_token")),
              QStringLiteral("identity-456"));
     QVERIFY(fake.tokenRequests().first().header("authorization").isEmpty());
+
+    // The same through Credentials::identityToken (Docker config "identitytoken").
+    Credentials fromConfig;
+    fromConfig.username = kUser;
+    fromConfig.identityToken = QStringLiteral("identity-456");
+    RegistryClient configured(fake.host(), fromConfig);
+    QVERIFY(configured.tags(QStringLiteral("ztsc/a")).ok());
+    QCOMPARE(fake.tokenRequests().size(), 2);
+    QCOMPARE(fake.tokenRequests().last().method, QByteArray("POST"));
+    QCOMPARE(fake.tokenRequests().last().form(QStringLiteral("refresh_token")),
+             QStringLiteral("identity-456"));
 }
 
 void TestRegistryClient::identityTokenRejected()

@@ -1875,6 +1875,22 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
             <numerusform>(sie bittet, %n Sekunden zu warten)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the system keychain did not answer within %1 seconds</source>
+        <translation>der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable, unencrypted PEM private key</source>
+        <translation>%1 enthält keinen lesbaren, unverschlüsselten privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the registry at %1 did not finish answering within %2 seconds</source>
+        <translation>die Registry unter %1 hat ihre Antwort nicht innerhalb von %2 Sekunden abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::sigstore</name>
@@ -2325,6 +2341,14 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>After a successful connection, keep the typed password in the system keychain (GNOME Keyring, KWallet). Without a keychain it is kept for this session only, never in a file.</source>
+        <translation>Nach erfolgreicher Verbindung das eingegebene Passwort im Schlüsselbund des Systems (GNOME Keyring, KWallet) aufbewahren. Ohne Schlüsselbund wird es nur für diese Sitzung behalten, nie in einer Datei.</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::ConnectionSettings</name>
@@ -2347,6 +2371,30 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>Plain HTTP to %1 lets anyone on the network change what you see. Use https, or tick &quot;Allow insecure plain HTTP&quot;.</source>
         <translation>Über unverschlüsseltes HTTP zu %1 kann jeder im Netz verändern, was Sie sehen. Verwenden Sie https oder aktivieren Sie „Unsicheres HTTP erlauben“.</translation>
+    </message>
+    <message>
+        <source>typed in the connect bar</source>
+        <translation>in der Verbindungsleiste eingegeben</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1. The password is kept for this session only, never in a file.</source>
+        <translation>%1. Das Passwort wird nur für diese Sitzung behalten, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Password stored in the system keychain.</source>
+        <translation>Passwort im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No stored credentials: anonymous access</source>
+        <translation>Keine gespeicherten Zugangsdaten: anonymer Zugriff</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Zugangsdaten: %1</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2873,57 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open Local Image &amp;Folder…</source>
+        <translation>Lokalen Image-&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Open an OCI image layout folder</source>
+        <translation>Ordner mit einem OCI-Image-Layout öffnen</translation>
+    </message>
+    <message>
+        <source>Open Local Image &amp;Archive…</source>
+        <translation>Lokales Image-&amp;Archiv öffnen …</translation>
+    </message>
+    <message>
+        <source>Open an image archive</source>
+        <translation>Image-Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar *.tar.gz *.tgz *.tar.zst *.tar.xz);;All files (*)</source>
+        <translation>Image-Archive (*.tar *.tar.gz *.tgz *.tar.zst *.tar.xz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the catalog answers HTTP %1</source>
+        <translation>der Katalog antwortet mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1; it does not list its repositories: open one by name</source>
+        <translation>Verbunden mit %1; die Registry listet ihre Repositorys nicht auf: Öffnen Sie eines per Name</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1 …</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Öffne %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the local image %1 (repositories: %n)</source>
+        <translation>
+            <numerusform>Lokales Image %1 geöffnet (%n Repository)</numerusform>
+            <numerusform>Lokales Image %1 geöffnet (%n Repositorys)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::PolicyEditor</name>
@@ -3079,6 +3178,29 @@ Ihre Änderungen sind noch im Editor.</translation>
     <message>
         <source>Could not list tags: %1</source>
         <translation>Tags konnten nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chainscope::ui::RepositoryOpener</name>
+    <message>
+        <source>Open repository…</source>
+        <translation>Repository öffnen …</translation>
+    </message>
+    <message>
+        <source>Repository, e.g. library/nginx</source>
+        <translation>Repository, z. B. library/nginx</translation>
+    </message>
+    <message>
+        <source>%1 does not list its repositories (%2). Open one by name; repositories opened here are remembered.</source>
+        <translation>%1 listet seine Repositorys nicht auf (%2). Öffnen Sie eines per Name; hier geöffnete Repositorys werden gemerkt.</translation>
+    </message>
+    <message>
+        <source>Type the name of a repository.</source>
+        <translation>Geben Sie den Namen eines Repositorys ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: lowercase letters, digits, separators and slashes, e.g. team/app.</source>
+        <translation>„%1“ ist kein Repository-Name: Kleinbuchstaben, Ziffern, Trennzeichen und Schrägstriche, z. B. team/app.</translation>
     </message>
 </context>
 <context>

@@ -1875,6 +1875,22 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
             <numerusform>(il demande d’attendre %n secondes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the system keychain did not answer within %1 seconds</source>
+        <translation>le trousseau du système n’a pas répondu en %1 secondes</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable, unencrypted PEM private key</source>
+        <translation>%1 ne contient aucune clé privée PEM lisible et non chiffrée</translation>
+    </message>
+    <message>
+        <source>the registry at %1 did not finish answering within %2 seconds</source>
+        <translation>le registre à %1 n’a pas fini de répondre en %2 secondes</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::sigstore</name>
@@ -2325,6 +2341,14 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>After a successful connection, keep the typed password in the system keychain (GNOME Keyring, KWallet). Without a keychain it is kept for this session only, never in a file.</source>
+        <translation>Après une connexion réussie, conserver le mot de passe saisi dans le trousseau du système (GNOME Keyring, KWallet). Sans trousseau, il n’est gardé que pour cette session, jamais dans un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::ConnectionSettings</name>
@@ -2347,6 +2371,30 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>Plain HTTP to %1 lets anyone on the network change what you see. Use https, or tick &quot;Allow insecure plain HTTP&quot;.</source>
         <translation>En HTTP non chiffré vers %1, n’importe qui sur le réseau peut modifier ce que vous voyez. Utilisez https, ou cochez « Autoriser le HTTP non sécurisé ».</translation>
+    </message>
+    <message>
+        <source>typed in the connect bar</source>
+        <translation>saisi dans la barre de connexion</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Le mot de passe n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1. The password is kept for this session only, never in a file.</source>
+        <translation>%1. Le mot de passe n’est gardé que pour cette session, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Password stored in the system keychain.</source>
+        <translation>Mot de passe enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No stored credentials: anonymous access</source>
+        <translation>Aucun identifiant enregistré : accès anonyme</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Identifiants : %1</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2873,57 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open Local Image &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier d’image local…</translation>
+    </message>
+    <message>
+        <source>Open an OCI image layout folder</source>
+        <translation>Ouvrir un dossier de disposition d’image OCI</translation>
+    </message>
+    <message>
+        <source>Open Local Image &amp;Archive…</source>
+        <translation>Ouvrir une &amp;archive d’image locale…</translation>
+    </message>
+    <message>
+        <source>Open an image archive</source>
+        <translation>Ouvrir une archive d’image</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar *.tar.gz *.tgz *.tar.zst *.tar.xz);;All files (*)</source>
+        <translation>Archives d’images (*.tar *.tar.gz *.tgz *.tar.zst *.tar.xz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the catalog answers HTTP %1</source>
+        <translation>le catalogue répond HTTP %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1; it does not list its repositories: open one by name</source>
+        <translation>Connecté à %1 ; il ne liste pas ses dépôts : ouvrez-en un par son nom</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the local image %1 (repositories: %n)</source>
+        <translation>
+            <numerusform>Image locale %1 ouverte (%n dépôt)</numerusform>
+            <numerusform>Image locale %1 ouverte (%n dépôts)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::PolicyEditor</name>
@@ -3079,6 +3178,29 @@ Vos modifications sont toujours dans l’éditeur.</translation>
     <message>
         <source>Could not list tags: %1</source>
         <translation>Impossible de lister les tags : %1</translation>
+    </message>
+</context>
+<context>
+    <name>chainscope::ui::RepositoryOpener</name>
+    <message>
+        <source>Open repository…</source>
+        <translation>Ouvrir un dépôt…</translation>
+    </message>
+    <message>
+        <source>Repository, e.g. library/nginx</source>
+        <translation>Dépôt, p. ex. library/nginx</translation>
+    </message>
+    <message>
+        <source>%1 does not list its repositories (%2). Open one by name; repositories opened here are remembered.</source>
+        <translation>%1 ne liste pas ses dépôts (%2). Ouvrez-en un par son nom ; les dépôts ouverts ici sont mémorisés.</translation>
+    </message>
+    <message>
+        <source>Type the name of a repository.</source>
+        <translation>Saisissez le nom d’un dépôt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: lowercase letters, digits, separators and slashes, e.g. team/app.</source>
+        <translation>« %1 » n’est pas un nom de dépôt : minuscules, chiffres, séparateurs et barres obliques, p. ex. team/app.</translation>
     </message>
 </context>
 <context>

@@ -112,9 +112,10 @@ Result<QJsonObject> ImageInspection::inspect(registry::ContentSource &source,
             platforms.append(platform);
         }
         for (const oci::Descriptor &attestation : attestations) {
+            const QString of = attestation.annotations.value(ReferenceDigest);
             bool found = false;
             for (const oci::Descriptor &entry : manifest.manifests())
-                found = found || attestation.annotations.value(ReferenceDigest) == entry.digest.toString();
+                found = found || of == entry.digest.toString();
             if (!found)
                 unattached.append(descriptorJson(attestation));
         }
@@ -155,10 +156,11 @@ Result<QJsonObject> ImageInspection::inspect(registry::ContentSource &source,
         if (!fallback && fallback.error().kind() != ErrorKind::NotFound)
             referrers.insert(QStringLiteral("error"), errorJson(fallback.error()));
         else if (fallback)
-            referrers.insert(QStringLiteral("error"),
-                             QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")},
-                                         {QStringLiteral("message"),
-                                          Tr::tr("the fallback tag names an image, not an index")}});
+            referrers.insert(
+                QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("malformed")},
+                            {QStringLiteral("message"),
+                             Tr::tr("the fallback tag names an image, not an index")}});
     }
     json.insert(QStringLiteral("referrers"), referrers);
     return json;
@@ -212,7 +214,8 @@ QString ImageInspection::text(const QJsonObject &json)
                            + config.value("architecture").toString();
         if (config.contains("variant"))
             platform += QLatin1Char('/') + config.value("variant").toString();
-        line(Tr::tr("Config"), json.value("configDescriptor").toObject().value("digest").toString());
+        line(Tr::tr("Config"),
+             json.value("configDescriptor").toObject().value("digest").toString());
         if (json.contains("configError"))
             line(Tr::tr("Config error"),
                  json.value("configError").toObject().value("message").toString());
@@ -247,7 +250,8 @@ QString ImageInspection::text(const QJsonObject &json)
     } else if (referrers.contains("error")) {
         line(Tr::tr("Referrers"), referrers.value("error").toObject().value("message").toString());
     } else {
-        line(Tr::tr("Referrers"), Tr::tr("none (no %1 tag)").arg(referrers.value("tag").toString()));
+        line(Tr::tr("Referrers"),
+             Tr::tr("none (no %1 tag)").arg(referrers.value("tag").toString()));
     }
     return out;
 }

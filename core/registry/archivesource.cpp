@@ -397,7 +397,9 @@ Result<std::unique_ptr<ArchiveSource>> ArchiveSource::open(const QString &path, 
         d->host = QStringLiteral("oci-archive:") + d->path;
         auto layout = OciLayoutSource::open(
             d->host, d->fallbackRepository,
-            [p](const QString &relativePath, qint64 maxBytes) { return p->read(relativePath, maxBytes); });
+            [p](const QString &relativePath, qint64 maxBytes) {
+                return p->read(relativePath, maxBytes);
+            });
         if (!layout)
             return layout.error();
         d->layout = std::move(*layout);

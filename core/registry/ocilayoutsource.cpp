@@ -150,7 +150,8 @@ Result<void> OciLayoutSource::load()
     const QJsonObject layout = QJsonDocument::fromJson(*marker).object();
     const QString version = layout.value(QLatin1String("imageLayoutVersion")).toString();
     if (version.isEmpty())
-        return Error(ErrorKind::Malformed, Tr::tr("the oci-layout file names no imageLayoutVersion"));
+        return Error(ErrorKind::Malformed,
+                     Tr::tr("the oci-layout file names no imageLayoutVersion"));
     if (!version.startsWith(QLatin1String("1."))) {
         return Error(ErrorKind::Unsupported,
                      Tr::tr("image layout version %1 is not supported").arg(version));
@@ -208,7 +209,8 @@ QString OciLayoutSource::host() const
 Result<void> OciLayoutSource::checkRepository(const QString &repository) const
 {
     if (repository != m_repository)
-        return notFound(Tr::tr("repository %1 (this layout holds %2)").arg(repository, m_repository));
+        return notFound(
+            Tr::tr("repository %1 (this layout holds %2)").arg(repository, m_repository));
     return {};
 }
 

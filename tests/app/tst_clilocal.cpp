@@ -78,7 +78,8 @@ private Q_SLOTS:
         const CliRun result = run({"inspect", "oci:" + m_regclient + ":v2", "--output", "json"});
         QVERIFY2(result.exitCode == 0, QByteArray(result.out + result.err).constData());
         const QJsonObject json = result.json();
-        const QString v2 = "sha256:dfae8f425735a5e3a72e40d6609e03079995511d48157c74d54801ff4430491e";
+        const QString v2
+            = "sha256:dfae8f425735a5e3a72e40d6609e03079995511d48157c74d54801ff4430491e";
         QCOMPARE(json.value("digest").toString(), v2);
         QCOMPARE(json.value("kind").toString(), QStringLiteral("index"));
         QCOMPARE(json.value("local").toObject().value("transport").toString(),
@@ -103,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(found.size(), expected.size());
         QVERIFY(found.size() >= 2);
         for (qsizetype i = 0; i < found.size(); ++i) {
-            QCOMPARE(found.at(i).toObject().value("digest"), expected.at(i).toObject().value("digest"));
+            QCOMPARE(found.at(i).toObject().value("digest"),
+                     expected.at(i).toObject().value("digest"));
             QCOMPARE(found.at(i).toObject().value("artifactType"),
                      expected.at(i).toObject().value("artifactType"));
         }
@@ -134,11 +136,14 @@ private Q_SLOTS:
         // manifest (unknown/unknown, attestation-manifest) and one for a
         // manifest the index does not hold.
         const QString root = m_dir.filePath("attested");
-        const QByteArray config = R"({"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}})";
+        const QByteArray config
+            = R"({"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}})";
         const QByteArray statement = R"({"_type":"https://in-toto.io/Statement/v0.1"})";
+        const QString ociManifest = "application/vnd.oci.image.manifest.v1+json";
+        const QString ociConfig = "application/vnd.oci.image.config.v1+json";
         const QByteArray image = compact({{"schemaVersion", 2},
-                                          {"mediaType", "application/vnd.oci.image.manifest.v1+json"},
-                                          {"config", descriptor("application/vnd.oci.image.config.v1+json", config)},
+                                          {"mediaType", ociManifest},
+                                          {"config", descriptor(ociConfig, config)},
                                           {"layers", QJsonArray()}});
         const QByteArray attestation = compact(
             {{"schemaVersion", 2},
@@ -146,10 +151,11 @@ private Q_SLOTS:
              {"config", descriptor("application/vnd.oci.image.config.v1+json", config)},
              {"layers", QJsonArray{descriptor("application/vnd.in-toto+json", statement)}}});
         const auto attestationEntry = [&](const QString &of) {
-            QJsonObject entry = descriptor("application/vnd.oci.image.manifest.v1+json", attestation);
+            QJsonObject entry = descriptor(ociManifest, attestation);
             entry.insert("platform", QJsonObject{{"os", "unknown"}, {"architecture", "unknown"}});
-            entry.insert("annotations", QJsonObject{{"vnd.docker.reference.type", "attestation-manifest"},
-                                                    {"vnd.docker.reference.digest", of}});
+            entry.insert("annotations",
+                         QJsonObject{{"vnd.docker.reference.type", "attestation-manifest"},
+                                     {"vnd.docker.reference.digest", of}});
             return entry;
         };
         QJsonObject imageEntry = descriptor("application/vnd.oci.image.manifest.v1+json", image);
@@ -172,7 +178,8 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, QByteArray(result.out + result.err).constData());
         const QJsonArray platforms = result.json().value("platforms").toArray();
         QCOMPARE(platforms.size(), 1);
-        const QJsonArray attestations = platforms.first().toObject().value("attestations").toArray();
+        const QJsonArray attestations
+            = platforms.first().toObject().value("attestations").toArray();
         QCOMPARE(attestations.size(), 1);
         QCOMPARE(attestations.first().toObject().value("digest").toString(),
                  "sha256:" + sha256Hex(attestation));
@@ -186,7 +193,8 @@ private Q_SLOTS:
         const CliRun text = run({"inspect", "oci:" + root + ":1.0"});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("linux/amd64"));
-        QVERIFY(text.out.contains(QByteArray(QByteArray("attestation sha256:") + sha256Hex(attestation).toLatin1())));
+        const QByteArray line = "attestation sha256:" + sha256Hex(attestation).toLatin1();
+        QVERIFY(text.out.contains(line));
     }
 
     void ociArchiveBrowsesLikeTheFolder()
@@ -194,7 +202,8 @@ private Q_SLOTS:
         const QString archive = m_dir.filePath("testrepo.tar.gz");
         QVERIFY(runTar({"-czf", archive, "-C", m_regclient, "."}));
         const CliRun folder = run({"inspect", "oci:" + m_regclient + ":a1", "--output", "json"});
-        const CliRun packed = run({"inspect", "oci-archive:" + archive + ":a1", "--output", "json"});
+        const CliRun packed
+            = run({"inspect", "oci-archive:" + archive + ":a1", "--output", "json"});
         QVERIFY2(packed.exitCode == 0, QByteArray(packed.out + packed.err).constData());
         QCOMPARE(packed.json().value("digest"), folder.json().value("digest"));
         QCOMPARE(packed.json().value("config"), folder.json().value("config"));
@@ -261,7 +270,8 @@ private Q_SLOTS:
 
     void localErrors()
     {
-        const CliRun missingTag = run({"inspect", "oci:" + m_regclient + ":nope", "--output", "json"});
+        const CliRun missingTag
+            = run({"inspect", "oci:" + m_regclient + ":nope", "--output", "json"});
         QCOMPARE(missingTag.exitCode, 2);
         QCOMPARE(missingTag.json().value("error").toObject().value("kind").toString(),
                  QStringLiteral("not-found"));

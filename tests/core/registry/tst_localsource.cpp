@@ -103,7 +103,8 @@ QStringList tagsOf(const QString &layout)
                                    .value(QLatin1String("manifests"))
                                    .toArray();
     for (const QJsonValue &entry : entries) {
-        const QString name = entry.toObject().value("annotations").toObject().value(RefName).toString();
+        const QString name
+            = entry.toObject().value("annotations").toObject().value(RefName).toString();
         if (!name.isEmpty() && !tags.contains(name))
             tags.append(name);
     }
@@ -261,11 +262,13 @@ void TestLocalSource::layoutErrors()
 {
     auto source = OciLayoutSource::open(test::dataPath("regclient/testrepo"));
     QVERIFY(source);
-    QCOMPARE(failure((*source)->manifest("testrepo", "no-such-tag")), errorKindName(ErrorKind::NotFound));
+    QCOMPARE(failure((*source)->manifest("testrepo", "no-such-tag")),
+             errorKindName(ErrorKind::NotFound));
     QCOMPARE(failure((*source)->manifest("other", "v1")), errorKindName(ErrorKind::NotFound));
     QCOMPARE(failure((*source)->tags("other")), errorKindName(ErrorKind::NotFound));
     const Digest absent = Digest::sha256Of("absent");
-    QCOMPARE(failure((*source)->blob("testrepo", absent, 1024)), errorKindName(ErrorKind::NotFound));
+    QCOMPARE(failure((*source)->blob("testrepo", absent, 1024)),
+             errorKindName(ErrorKind::NotFound));
 
     // An index.json without its oci-layout marker is not a layout.
     auto indexOnly = OciLayoutSource::open(
@@ -313,7 +316,8 @@ void TestLocalSource::layoutTamperedBlob()
 
     auto after = OciLayoutSource::open(root);
     QVERIFY(after);
-    QCOMPARE(failure((*after)->manifest("testrepo", "a1")), errorKindName(ErrorKind::DigestMismatch));
+    QCOMPARE(failure((*after)->manifest("testrepo", "a1")),
+             errorKindName(ErrorKind::DigestMismatch));
     QCOMPARE(failure((*after)->manifest("testrepo", manifestDigest.toString())),
              errorKindName(ErrorKind::DigestMismatch));
     QCOMPARE(failure((*after)->blob("testrepo", configDigest, 1024)),
@@ -440,7 +444,8 @@ DockerSave makeDockerSave(const QString &workDir, bool lieAboutDiffId = false,
         qFatal("gzip failed");
     save.gzipLayer = gz.readAll();
 
-    const QString diffId = "sha256:" + (lieAboutDiffId ? sha256Hex("other") : sha256Hex(save.layer));
+    const QString diffId
+        = "sha256:" + (lieAboutDiffId ? sha256Hex("other") : sha256Hex(save.layer));
     const QJsonObject config{
         {"architecture", "amd64"},
         {"os", "linux"},
@@ -688,7 +693,8 @@ void TestLocalSource::archiveEntryLimits()
     smallTotal.maxTotalBytes = 1000;
     QCOMPARE(failure(ArchiveSource::open(dir.filePath("many.tar"), smallTotal)),
              errorKindName(ErrorKind::TooLarge));
-    QCOMPARE(failure(ArchiveSource::open(dir.filePath("absent.tar"))), errorKindName(ErrorKind::Io));
+    QCOMPARE(failure(ArchiveSource::open(dir.filePath("absent.tar"))),
+             errorKindName(ErrorKind::Io));
 }
 
 QTEST_GUILESS_MAIN(TestLocalSource)

@@ -163,6 +163,52 @@ private Q_SLOTS:
         QCOMPARE(result.json().value("digest"), image("ubi").value("digest"));
     }
 
+    void referrersFromFallbackTagsInTheLab()
+    {
+        // regclient's layout, pushed byte for byte: v2 has a sha256-<hex>
+        // fallback index listing its two referrers; v1 has buildkit entries.
+        const QJsonObject layout = m_lab.value("layouts").toObject()
+                                       .value("layouts/regclient/testrepo").toObject();
+        QVERIFY2(!layout.isEmpty(), "the lab has no regclient layout");
+        const QString repository = m_host + '/' + layout.value("repository").toString();
+        const QJsonObject tags = layout.value("tags").toObject();
+        const QString v2 = tags.value("v2").toString();
+
+        const CliRun result = run({"inspect", repository + ":v2", "--output", "json"});
+        QVERIFY2(result.exitCode == 0, QByteArray(result.out + result.err).constData());
+        const QJsonObject json = result.json();
+        QCOMPARE(json.value("digest").toString(), v2);
+        QCOMPARE(json.value("kind").toString(), QStringLiteral("index"));
+        QCOMPARE(json.value("platforms").toArray().size(), 3);
+        const QJsonObject referrers = json.value("referrers").toObject();
+        QCOMPARE(referrers.value("available").toBool(), true);
+        QCOMPARE(referrers.value("tag").toString(), "sha256-" + v2.mid(7));
+        QStringList artifactTypes;
+        for (const QJsonValue &value : referrers.value("manifests").toArray())
+            artifactTypes << value.toObject().value("artifactType").toString();
+        artifactTypes.sort();
+        QCOMPARE(artifactTypes, (QStringList{"application/example.sbom",
+                                             "application/example.signature"}));
+
+        const CliRun v1 = run({"inspect", repository + ":v1", "--output", "json"});
+        QVERIFY2(v1.exitCode == 0, QByteArray(v1.out + v1.err).constData());
+        const QJsonArray platforms = v1.json().value("platforms").toArray();
+        QCOMPARE(platforms.size(), 2);
+        for (const QJsonValue &platform : platforms) {
+            const QJsonArray attached = platform.toObject().value("attached").toArray();
+            QCOMPARE(attached.size(), 1);
+            QCOMPARE(attached.first().toObject().value("annotations").toObject()
+                         .value("vnd.docker.reference.digest"),
+                     platform.toObject().value("digest"));
+        }
+
+        // The same through the tag list: every tag of the layout is there.
+        const CliRun listed = run({"tags", repository, "--output", "json"});
+        QCOMPARE(listed.exitCode, 0);
+        for (auto it = tags.begin(); it != tags.end(); ++it)
+            QVERIFY2(listed.json().value("tags").toArray().contains(it.key()), qPrintable(it.key()));
+    }
+
     void inspectErrors()
     {
         const CliRun missing = run({"inspect", m_host + "/ztsc/no-such-repo:1.0", "--output",

@@ -72,6 +72,10 @@ private:
         process.start(QStringLiteral(CHAINSCOPE_BINARY), arguments);
         process.closeWriteChannel();
         Run result;
+        if (!process.waitForStarted(10000)) {
+            result.err = process.errorString();
+            return result;
+        }
         if (!process.waitForFinished(60000)) {
             process.kill();
             process.waitForFinished();

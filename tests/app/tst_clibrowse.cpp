@@ -206,7 +206,8 @@ private Q_SLOTS:
         const CliRun listed = run({"tags", repository, "--output", "json"});
         QCOMPARE(listed.exitCode, 0);
         for (auto it = tags.begin(); it != tags.end(); ++it)
-            QVERIFY2(listed.json().value("tags").toArray().contains(it.key()), qPrintable(it.key()));
+            QVERIFY2(listed.json().value("tags").toArray().contains(it.key()),
+                     qPrintable(it.key()));
     }
 
     void inspectErrors()

@@ -77,7 +77,8 @@ struct ConnectionDetails
 /// Challenge; token realm named by the registry; "token" or "access_token";
 /// expires_in; OAuth2 refresh tokens, including an identity token from the
 /// credentials; one cached token per scope; a second 401 after a fresh token
-/// is ErrorKind::Unauthorized naming the refused scope, never a retry loop), Link pagination, digest verification of
+/// is ErrorKind::Unauthorized naming the refused scope, never a retry loop),
+/// Link pagination (LinkHeader), digest verification of
 /// every manifest and blob, size limits and redirects (credentials never
 /// follow a redirect to another host). Loopback hosts (localhost,
 /// 127.0.0.0/8, ::1) are reached over plain HTTP, as Docker does, and

@@ -4,8 +4,11 @@
 //
 // This is a fake on purpose: the suites need a registry that misbehaves on
 // command (lies about digests, redirects blobs to another host, links pages
-// to another host, stalls, streams without end) and a Bearer token server,
-// none of which the real CNCF registry can be made to do. Everything the
+// to another host or in a circle, stalls, drips or streams without end,
+// answers 429/503 with Retry-After, requires client certificates over TLS)
+// and a Bearer token server with every answer shape (access_token,
+// expires_in, refresh tokens, tokens that open nothing), none of which the
+// real CNCF registry can be made to do. Everything the
 // real registry can do is tested against it in tst_realregistry.cpp.
 //
 // Single-threaded: it serves from the thread's event loop, which the

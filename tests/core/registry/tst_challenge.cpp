@@ -63,7 +63,8 @@ void TestChallenge::parse_data()
         << QByteArray(R"(BEARER realm="https://auth.example.com/token",service="svc")")
         << QStringLiteral("bearer{realm=https://auth.example.com/token;service=svc}");
     QTest::newRow("mixed-case parameter names")
-        << QByteArray(R"(bEaReR Realm="r",SERVICE="s")") << QStringLiteral("bearer{realm=r;service=s}");
+        << QByteArray(R"(bEaReR Realm="r",SERVICE="s")")
+        << QStringLiteral("bearer{realm=r;service=s}");
     QTest::newRow("escaped quote and backslash")
         << QByteArray(R"(Basic realm="say \"hi\" \\ bye")")
         << QStringLiteral(R"(basic{realm=say "hi" \ bye})");
@@ -80,7 +81,8 @@ void TestChallenge::parse_data()
         << QByteArray("Negotiate abc+/de==, Basic realm=\"x\"")
         << QStringLiteral("negotiate[abc+/de==] | basic{realm=x}");
     QTest::newRow("bare scheme then another")
-        << QByteArray(R"(Negotiate, Bearer realm="r")") << QStringLiteral("negotiate | bearer{realm=r}");
+        << QByteArray(R"(Negotiate, Bearer realm="r")")
+        << QStringLiteral("negotiate | bearer{realm=r}");
     QTest::newRow("empty quoted value")
         << QByteArray(R"(Bearer realm="r",error="")") << QStringLiteral("bearer{error=;realm=r}");
     QTest::newRow("scope with spaces (several scopes)")
@@ -130,7 +132,8 @@ void TestChallenge::severalFields()
                                       R"(Bearer realm="b",scope="x:y:pull,push")"};
     auto parsed = Challenge::parse(fields);
     QVERIFY(parsed.ok());
-    QCOMPARE(render(*parsed), QStringLiteral("basic{realm=a} | bearer{realm=b;scope=x:y:pull,push}"));
+    QCOMPARE(render(*parsed),
+             QStringLiteral("basic{realm=a} | bearer{realm=b;scope=x:y:pull,push}"));
     auto joined = Challenge::parse(fields.join('\n'));
     QVERIFY(joined.ok());
     QCOMPARE(render(*joined), render(*parsed));

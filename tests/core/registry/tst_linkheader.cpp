@@ -46,14 +46,16 @@ void TestLinkHeader::next_data()
         << QStringLiteral("https://r.example/v2/org/app/tags/list")
         << QByteArray("https://r.example/v2/org/app/tags/list?last=c");
     QTest::newRow("upper-case REL and NEXT")
-        << QByteArray(R"(</p2>; REL="NEXT")") << catalog << QByteArray("https://r.example:5000/p2");
+        << QByteArray(R"(</p2>; REL="NEXT")") << catalog
+        << QByteArray("https://r.example:5000/p2");
     QTest::newRow("several relation types")
         << QByteArray(R"(</p2>; rel="last next")") << catalog
         << QByteArray("https://r.example:5000/p2");
     QTest::newRow("opaque query bytes kept")
         << QByteArray(R"(</v2/_catalog?last=a%2Fb%3D%2B+c%20d%E2%9C%93%26x&n=2>; rel="next")")
         << catalog
-        << QByteArray("https://r.example:5000/v2/_catalog?last=a%2Fb%3D%2B+c%20d%E2%9C%93%26x&n=2");
+        << QByteArray("https://r.example:5000/v2/_catalog"
+                      "?last=a%2Fb%3D%2B+c%20d%E2%9C%93%26x&n=2");
     QTest::newRow("GitHub style, comma inside the target")
         << QByteArray(R"(<https://r.example/v2/x?last=a,b>; rel="prev", )"
                       R"(<https://r.example/v2/x?last=c,d>; rel="next")")

@@ -412,8 +412,8 @@ void TestRegistryClient::identityTokenRejected()
     style.acceptRefreshToken = QStringLiteral("identity-456");
     fake.setTokenStyle(style);
     addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
-    RegistryClient client(fake.host(),
-                          Credentials{QStringLiteral("<token>"), QStringLiteral("stale-identity")});
+    RegistryClient client(
+        fake.host(), Credentials{QStringLiteral("<token>"), QStringLiteral("stale-identity")});
     auto tags = client.tags(QStringLiteral("ztsc/a"));
     QVERIFY(!tags.ok());
     QCOMPARE(tags.error().kind(), ErrorKind::Unauthorized);
@@ -1338,7 +1338,8 @@ public:
     QSslConfiguration serverConfig(bool requireClientCertificate) const
     {
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate::fromPath(path(QStringLiteral("server.crt"))).value(0));
+        config.setLocalCertificate(
+            QSslCertificate::fromPath(path(QStringLiteral("server.crt"))).value(0));
         QFile key(path(QStringLiteral("server.key")));
         key.open(QIODevice::ReadOnly);
         config.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
@@ -1357,7 +1358,8 @@ private:
         QFile config(path(name + QStringLiteral(".cnf")));
         if (!config.open(QIODevice::WriteOnly))
             return false;
-        config.write(QStringLiteral("[req]\ndistinguished_name=dn\nprompt=no\n[dn]\nCN=%1\n[ext]\n%2")
+        config.write(QStringLiteral("[req]\ndistinguished_name=dn\nprompt=no\n"
+                                    "[dn]\nCN=%1\n[ext]\n%2")
                          .arg(cn, extensions)
                          .toUtf8());
         config.close();
@@ -1365,7 +1367,8 @@ private:
                             QStringLiteral("-config"), config.fileName(),
                             QStringLiteral("-extensions"), QStringLiteral("ext"),
                             QStringLiteral("-newkey"), QStringLiteral("ec"),
-                            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                            QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:prime256v1"),
                             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
                             QStringLiteral("-keyout"), path(name + QStringLiteral(".key")),
                             QStringLiteral("-out"), path(name + QStringLiteral(".crt"))};

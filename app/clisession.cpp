@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 
 #include <cstdio>
 
@@ -24,13 +25,13 @@ Result<void> CliSession::init(const ConnectionOptions &options, const QStringLis
     m_options = options;
     m_namedHosts = QSet<QString>(namedHosts.begin(), namedHosts.end());
 
-    auto config = registry::DockerConfig::load(registry::DockerConfig::defaultPath());
-    if (!config) {
-        Error error = config.error();
-        error.addContext(Tr::tr("reading the Docker configuration"));
+    auto store = registry::CredentialStore::load();
+    if (!store) {
+        Error error = store.error();
+        error.addContext(Tr::tr("reading the registry credentials"));
         return error;
     }
-    m_dockerConfig = *config;
+    m_store = *store;
 
     if (options.passwordFromStdin != !options.username.isEmpty()) {
         return Error(ErrorKind::InvalidInput,
@@ -60,11 +61,7 @@ std::shared_ptr<registry::RegistryClient> CliSession::sharedClient(const QString
     if (found != m_clients.constEnd())
         return *found;
 
-    std::optional<registry::Credentials> credentials;
-    if (m_explicit && m_namedHosts.contains(host))
-        credentials = m_explicit;
-    else
-        credentials = m_dockerConfig.find(host);
+    const std::optional<registry::Credentials> credentials = lookup(host).credentials;
 
     registry::ClientOptions clientOptions;
     clientOptions.insecurePlainHttpToRemoteHosts = m_options.insecurePlainHttp;
@@ -81,24 +78,42 @@ registry::RegistryClient &CliSession::client(const QString &host)
 bool CliSession::mayFollow(const QString &host) const
 {
     return m_options.followAllRegistries || m_namedHosts.contains(host)
-           || reference::isLoopbackHost(host) || m_dockerConfig.find(host).has_value();
+           || reference::isLoopbackHost(host) || m_store.dockerConfig().hasAuthEntry(host)
+           || m_store.containersAuth().hasAuthEntry(host)
+           || !m_store.dockerConfig().credentialHelper(host).isEmpty();
 }
 
-QJsonObject CliSession::credentialInfo(const QString &host) const
+const registry::CredentialLookup &CliSession::lookup(const QString &host)
 {
+    auto found = m_lookups.find(host);
+    if (found != m_lookups.end())
+        return *found;
+    registry::CredentialLookup answer;
     if (m_explicit && m_namedHosts.contains(host)) {
-        return {{QStringLiteral("source"), QStringLiteral("typed")},
-                {QStringLiteral("description"), Tr::tr("--username and --password-stdin")},
-                {QStringLiteral("username"), m_explicit->username}};
+        answer.credentials = m_explicit;
+        answer.source = registry::CredentialSource::Typed;
+        answer.description = Tr::tr("--username and --password-stdin");
+    } else if (auto looked = m_store.lookup(host)) {
+        answer = *looked;
+    } else {
+        // A helper that is missing or fails: say so in every report, go on anonymously.
+        answer.description = Tr::tr("none: anonymous access");
+        answer.notes.append(looked.error().toString());
     }
-    if (const auto found = m_dockerConfig.find(host)) {
-        return {{QStringLiteral("source"), QStringLiteral("docker-config")},
-                {QStringLiteral("description"),
-                 Tr::tr("\"auths\" of %1").arg(registry::DockerConfig::defaultPath())},
-                {QStringLiteral("username"), found->username}};
-    }
-    return {{QStringLiteral("source"), QStringLiteral("none")},
-            {QStringLiteral("description"), Tr::tr("none: anonymous access")}};
+    return *m_lookups.insert(host, answer);
+}
+
+QJsonObject CliSession::credentialInfo(const QString &host)
+{
+    const registry::CredentialLookup &answer = lookup(host);
+    QJsonObject json{{QStringLiteral("source"), registry::credentialSourceName(answer.source)},
+                     {QStringLiteral("description"),
+                      answer.description.isEmpty() ? Tr::tr("none: anonymous access")
+                                                   : answer.description},
+                     {QStringLiteral("notes"), QJsonArray::fromStringList(answer.notes)}};
+    if (answer.credentials && !answer.credentials->username.isEmpty())
+        json.insert(QStringLiteral("username"), answer.credentials->username);
+    return json;
 }
 
 QStringList CliSession::transportNotes() const

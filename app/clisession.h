@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/registry/credentials.h"
+#include "core/registry/credentialstore.h"
 #include "core/registry/registryclient.h"
 #include "core/support/result.h"
 
@@ -27,13 +28,15 @@ struct ConnectionOptions
 
 /// The registry clients of one CLI run, one per host, with credentials from
 /// --username/--password-stdin (for the hosts the command names) or from the
-/// "auths" of $DOCKER_CONFIG/config.json. Collects the transport notes of
-/// every client used, so that each report can carry them. Main thread only.
+/// credential chain (CredentialStore: credHelpers, credsStore, auths of
+/// $DOCKER_CONFIG/config.json, containers' auth.json; not the keychain,
+/// which may prompt). Collects the transport notes of every client used, so
+/// that each report can carry them. Main thread only.
 class CliSession
 {
 public:
-    /// Reads the Docker config and, when asked, the password from stdin.
-    /// Errors: a broken Docker config, --password-stdin without --username
+    /// Reads the credential files and, when asked, the password from stdin.
+    /// Errors: a broken Docker config or auth.json, --password-stdin without --username
     /// (or the reverse), an empty password.
     Result<void> init(const ConnectionOptions &options, const QStringList &namedHosts);
 
@@ -47,17 +50,21 @@ public:
     bool mayFollow(const QString &host) const;
 
     /// Where the credential for \a host comes from, never the secret:
-    /// {"source": "typed" | "docker-config" | "none", "description", "username"}.
-    /// TODO(#3): report the full credential chain once CliSession uses
-    /// CredentialStore.
-    QJsonObject credentialInfo(const QString &host) const;
+    /// {"source": credentialSourceName() ("typed", "cred-helper",
+    /// "docker-config", "none", ...), "description", "username", "notes"}.
+    QJsonObject credentialInfo(const QString &host);
 
     /// The notes of every client made so far ("loopback HTTP", warnings).
     QStringList transportNotes() const;
 
 private:
     ConnectionOptions m_options;
-    registry::DockerConfig m_dockerConfig;
+    /// The chain's answer for \a host, asked once; a failing helper is a
+    /// note and the host is used anonymously.
+    const registry::CredentialLookup &lookup(const QString &host);
+
+    registry::CredentialStore m_store;
+    QMap<QString, registry::CredentialLookup> m_lookups;
     QSet<QString> m_namedHosts;
     std::optional<registry::Credentials> m_explicit;
     QMap<QString, std::shared_ptr<registry::RegistryClient>> m_clients;

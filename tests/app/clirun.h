@@ -19,13 +19,17 @@ struct CliRun
 };
 
 inline CliRun runChainscope(const QStringList &arguments, const QString &dockerConfig,
-                            const QByteArray &input = {})
+                            const QByteArray &input = {}, const QString &pathPrefix = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(name);
     env.insert("DOCKER_CONFIG", dockerConfig);
+    // No containers auth.json from the machine running the suite.
+    env.insert("REGISTRY_AUTH_FILE", dockerConfig + "/no-auth.json");
+    if (!pathPrefix.isEmpty())
+        env.insert("PATH", pathPrefix + ':' + env.value("PATH"));
     env.insert("LANG", "C.UTF-8");
     env.insert("LC_ALL", "C.UTF-8");
     process.setProcessEnvironment(env);

@@ -210,6 +210,45 @@ private Q_SLOTS:
                      qPrintable(it.key()));
     }
 
+    void credentialHelperIsNamed()
+    {
+        // A Docker config that names a credential helper for the lab; the
+        // helper (a script speaking the docker-credential protocol) answers
+        // with the lab's user. The report names the helper, never the secret.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile config(dir.filePath("config.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QJsonDocument(QJsonObject{{"credHelpers",
+                                                QJsonObject{{m_host, "chainscopetest"}}}})
+                         .toJson());
+        config.close();
+        QFile helper(dir.filePath("docker-credential-chainscopetest"));
+        QVERIFY(helper.open(QIODevice::WriteOnly));
+        const QString script = QStringLiteral(
+            "#!/bin/sh\n"
+            "[ \"$1\" = get ] || exit 1\n"
+            "read server\n"
+            "printf '{\"ServerURL\":\"%s\",\"Username\":\"%1\",\"Secret\":\"%2\"}' \"$server\"\n");
+        helper.write(script.arg(m_lab.value("username").toString(),
+                                m_lab.value("password").toString())
+                         .toUtf8());
+        helper.close();
+        helper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        const CliRun result = runChainscope(
+            {"inspect", image("base").value("ref").toString(), "--output", "json"}, dir.path(),
+            {}, dir.path());
+        QVERIFY2(result.exitCode == 0, QByteArray(result.out + result.err).constData());
+        const QJsonObject credentials = result.json().value("credentials").toObject();
+        QCOMPARE(credentials.value("source").toString(), QStringLiteral("cred-helper"));
+        QVERIFY2(credentials.value("description").toString().contains("chainscopetest"),
+                 qPrintable(credentials.value("description").toString()));
+        QCOMPARE(credentials.value("username").toString(), m_lab.value("username").toString());
+        QVERIFY(!result.out.contains(m_lab.value("password").toString().toUtf8()));
+        QCOMPARE(result.json().value("digest"), image("base").value("digest"));
+    }
+
     void inspectErrors()
     {
         const CliRun missing = run({"inspect", m_host + "/ztsc/no-such-repo:1.0", "--output",

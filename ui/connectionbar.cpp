@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 
 namespace chainscope::ui {
 
@@ -16,6 +17,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_insecure(new QCheckBox(tr("Allow insecure plain HTTP"), this))
     , m_remember(new QCheckBox(tr("Remember password in the system keychain"), this))
     , m_connect(new QPushButton(tr("Connect"), this))
+    , m_openLocal(new QToolButton(this))
     , m_status(new QLabel(this))
     , m_credentialSource(new QLabel(this))
 {
@@ -40,6 +42,12 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_credentialSource->setVisible(false);
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setDefault(true);
+    m_openLocal->setObjectName(QStringLiteral("openLocalButton"));
+    m_openLocal->setText(tr("Open local image…"));
+    m_openLocal->setToolTip(tr("Browse an OCI image layout folder, an oci-archive or a docker "
+                               "save tarball like a registry"));
+    m_openLocal->setPopupMode(QToolButton::InstantPopup);
+    m_openLocal->setVisible(false);
     m_status->setObjectName(QStringLiteral("connectStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -54,9 +62,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(m_password, 0, 5);
     layout->addWidget(m_insecure, 0, 6);
     layout->addWidget(m_connect, 0, 7);
+    layout->addWidget(m_openLocal, 0, 8);
     layout->addWidget(m_remember, 1, 5, 1, 3);
-    layout->addWidget(m_status, 2, 0, 1, 8);
-    layout->addWidget(m_credentialSource, 3, 0, 1, 8);
+    layout->addWidget(m_status, 2, 0, 1, 9);
+    layout->addWidget(m_credentialSource, 3, 0, 1, 9);
     layout->setColumnStretch(1, 3);
     layout->setColumnStretch(3, 1);
     layout->setColumnStretch(5, 1);
@@ -65,6 +74,12 @@ ConnectionBar::ConnectionBar(QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &ConnectionBar::connectRequested);
     connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::connectRequested);
     setStatus({}, false);
+}
+
+void ConnectionBar::setOpenLocalMenu(QMenu *menu)
+{
+    m_openLocal->setMenu(menu);
+    m_openLocal->setVisible(menu != nullptr);
 }
 
 ConnectionSettings ConnectionBar::settings() const

@@ -7,7 +7,9 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
+class QToolButton;
 
 namespace chainscope::ui {
 
@@ -33,6 +35,10 @@ public:
     /// empty hides it.
     void setCredentialSource(const QString &text);
     QString credentialSourceText() const;
+    /// Shows an "Open local image" button beside Connect that pops up
+    /// \a menu (a layout folder or an archive); the window owns the menu.
+    void setOpenLocalMenu(QMenu *menu);
+    QToolButton *openLocalButton() const { return m_openLocal; }
 
 signals:
     void connectRequested();
@@ -44,6 +50,7 @@ private:
     QCheckBox *m_insecure;
     QCheckBox *m_remember;
     QPushButton *m_connect;
+    QToolButton *m_openLocal;
     QLabel *m_status;
     QLabel *m_credentialSource;
 };

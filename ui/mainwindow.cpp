@@ -229,6 +229,10 @@ void MainWindow::buildUi()
             openLocalImage(path);
     });
     openArchive->setObjectName(QStringLiteral("openLocalArchiveAction"));
+    auto *localMenu = new QMenu(this);
+    localMenu->addAction(openFolder);
+    localMenu->addAction(openArchive);
+    m_bar->setOpenLocalMenu(localMenu);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_tree, &QTreeView::expanded, this, &MainWindow::onExpanded);

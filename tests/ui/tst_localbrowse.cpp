@@ -13,6 +13,8 @@
 #include "ui/repositoryopener.h"
 
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -191,6 +193,20 @@ private slots:
         openLocal(window, archive);
         QCOMPARE(window.localSource(), "oci-archive:" + archive);
         QCOMPARE(window.repositoryModel()->repositories(), QStringList{"layout"});
+    }
+
+    void openLocalIsOfferedTwice()
+    {
+        // The File menu and the connect bar's button offer the same two actions.
+        MainWindow window;
+        QToolButton *button = window.connectionBar()->openLocalButton();
+        QVERIFY(!button->isHidden());
+        QVERIFY(button->menu());
+        QStringList names;
+        for (QAction *action : button->menu()->actions())
+            names << action->objectName();
+        QCOMPARE(names, (QStringList{"openLocalFolderAction", "openLocalArchiveAction"}));
+        QVERIFY(window.findChild<QAction *>("openLocalFolderAction"));
     }
 
     void localErrorIsShown()

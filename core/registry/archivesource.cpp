@@ -131,6 +131,7 @@ Result<void> ArchiveSource::Private::scan()
         return opened.error();
     qint64 count = 0;
     qint64 total = 0;
+    qint64 kept = 0;
     archive_entry *header = nullptr;
     for (;;) {
         const int status = archive_read_next_header(handle.a, &header);
@@ -177,7 +178,10 @@ Result<void> ArchiveSource::Private::scan()
 
         Entry entry;
         entry.size = size;
-        entry.kept = size <= limits.keepInMemoryBytes;
+        entry.kept = size <= limits.keepInMemoryBytes
+                     && kept + size <= limits.keepInMemoryTotalBytes;
+        if (entry.kept)
+            kept += size;
         QCryptographicHash hash(QCryptographicHash::Sha256);
         char buffer[64 * 1024];
         qint64 seen = 0;

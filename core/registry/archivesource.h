@@ -39,8 +39,10 @@ public:
         qint64 maxEntries = 100000;
         qint64 maxEntryBytes = qint64(16) * 1024 * 1024 * 1024;
         qint64 maxTotalBytes = qint64(64) * 1024 * 1024 * 1024;
-        /// Entries up to this size stay in memory after the scan.
+        /// Entries up to this size stay in memory after the scan, until
+        /// keepInMemoryTotalBytes are kept; the rest is read again on use.
         qint64 keepInMemoryBytes = 4 * 1024 * 1024;
+        qint64 keepInMemoryTotalBytes = 256 * 1024 * 1024;
     };
 
     static Result<std::unique_ptr<ArchiveSource>> open(const QString &path, Limits limits);

@@ -522,6 +522,23 @@ void TestLocalSource::dockerArchive()
     QVERIFY(streaming);
     QCOMPARE(*(*streaming)->blob("app", manifest.layers().at(0).digest, 1 << 20), save.layer);
     QCOMPARE((*streaming)->manifest("app", "latest")->manifest.digest(), manifest.digest());
+    // The same when the memory budget for kept entries is spent.
+    ArchiveSource::Limits budget;
+    budget.keepInMemoryTotalBytes = 100;
+    auto spent = ArchiveSource::open(dir.filePath("save.tar"), budget);
+    QVERIFY(spent);
+    QCOMPARE(*(*spent)->blob("app", manifest.config().digest, 1 << 20), save.config);
+    QCOMPARE(*(*spent)->blob("app", manifest.layers().at(1).digest, 1 << 20), save.gzipLayer);
+    QCOMPARE((*spent)->manifest("app", "latest")->manifest.digest(), manifest.digest());
+
+    // The file changes after it was opened: what is read again is hashed again.
+    QByteArray changed = save.archive;
+    const qsizetype at = changed.indexOf("hello from a layer");
+    QVERIFY(at > 0);
+    changed[at] = 'J';
+    writeFile(dir.filePath("save.tar"), changed);
+    QCOMPARE(failure((*spent)->blob("app", manifest.layers().at(0).digest, 1 << 20)),
+             errorKindName(ErrorKind::DigestMismatch));
 }
 
 void TestLocalSource::dockerArchiveNamesAndDefaults()

@@ -189,6 +189,9 @@ public:
     QSslConfiguration tlsOther;
     std::optional<Error> setupError; // a TLS file that could not be read
     std::shared_ptr<QString> proxyUsed = std::make_shared<QString>();
+    // Credentials were kept back from a plain-HTTP token realm: a refusal
+    // afterwards says so instead of blaming the user's access rights.
+    bool credentialsWithheld = false;
 
     void setUpTls();
     void setUpProxy();
@@ -213,7 +216,8 @@ public:
     Result<void> answerChallenge(const Response &response, const QString &scope);
     Result<Token> fetchToken(const Challenge &challenge, const QString &scope);
     Result<Response> requestToken(const QUrl &realm, const QString &service,
-                                  const QStringList &scopes, bool withRefreshToken);
+                                  const QStringList &scopes, bool withRefreshToken,
+                                  bool withPassword);
     Error refusedError(const Response &response, const QString &scope) const;
     QByteArray authorizationFor(const QString &scope) const;
     Error statusError(const Response &response, const QString &what) const;
@@ -231,6 +235,21 @@ public:
     {
         return url.scheme() == QLatin1String("https") || reference::isLoopbackHost(url.host())
                || options.insecurePlainHttpToRemoteHosts;
+    }
+    // DESIGN.md "Credentials stay where they belong": a password (Basic, or
+    // Basic and refresh tokens to a token realm) goes out only over HTTPS or
+    // to loopback, even when the user allowed plain HTTP to this host.
+    static bool credentialsMayGoTo(const QUrl &url)
+    {
+        return url.scheme() == QLatin1String("https") || reference::isLoopbackHost(url.host());
+    }
+    Error credentialsWithheldError(const QUrl &url) const
+    {
+        return Error(ErrorKind::Unauthorized,
+                     Tr::tr("Chainscope refused to send credentials over plain HTTP to %1; "
+                            "anyone on the network path could read them. Use HTTPS.")
+                         .arg(hostWithPort(url)))
+            .setUrl(redact(url));
     }
 };
 
@@ -673,7 +692,9 @@ Result<Response> RegistryClient::Private::perform(const QUrl &start, const QByte
             request.setRawHeader("Accept", accept);
         // Credentials belong to the registry alone: a redirect to blob
         // storage on another host gets no Authorization header.
-        if (!authorization.isEmpty() && sameOrigin(current, base))
+        // A Basic password never travels over plain HTTP to another machine.
+        if (!authorization.isEmpty() && sameOrigin(current, base)
+            && (!authorization.startsWith("Basic ") || credentialsMayGoTo(current)))
             request.setRawHeader("Authorization", authorization);
 
         auto response = transfer(request, maxBytes);
@@ -707,7 +728,7 @@ Result<Response> RegistryClient::Private::perform(const QUrl &start, const QByte
 
 Result<Response> RegistryClient::Private::requestToken(const QUrl &realm, const QString &service,
                                                        const QStringList &scopes,
-                                                       bool withRefreshToken)
+                                                       bool withRefreshToken, bool withPassword)
 {
     QNetworkRequest request;
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -747,7 +768,8 @@ Result<Response> RegistryClient::Private::requestToken(const QUrl &realm, const 
         query.addQueryItem(QStringLiteral("scope"), s);
     url.setQuery(query);
     request.setUrl(url);
-    if (credentials && !credentials->username.isEmpty() && !credentials->password.isEmpty()) {
+    if (withPassword && credentials && !credentials->username.isEmpty()
+        && !credentials->password.isEmpty()) {
         request.setRawHeader("Authorization",
                              "Basic "
                                  + (credentials->username + QLatin1Char(':')
@@ -786,13 +808,18 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
                                : scope;
     const QStringList scopes = wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 
+    // Over plain HTTP to another machine the token request goes anonymous:
+    // a public repository still works, a private one fails with a message
+    // that says why.
+    const bool sendCredentials = credentialsMayGoTo(realm);
+    credentialsWithheld = !sendCredentials && credentials.has_value();
     if (refreshToken.isEmpty() && credentials)
         refreshToken = identityTokenOf(*credentials);
-    bool viaRefresh = !refreshToken.isEmpty();
-    auto response = requestToken(realm, service, scopes, viaRefresh);
+    bool viaRefresh = sendCredentials && !refreshToken.isEmpty();
+    auto response = requestToken(realm, service, scopes, viaRefresh, sendCredentials);
     if (!response)
         return response.error();
-    const bool havePassword = credentials && !credentials->username.isEmpty()
+    const bool havePassword = sendCredentials && credentials && !credentials->username.isEmpty()
                               && credentials->username != QLatin1String("<token>")
                               && !credentials->password.isEmpty();
     const int status = response->status;
@@ -805,13 +832,15 @@ Result<Token> RegistryClient::Private::fetchToken(const Challenge &challenge, co
         if (status == 400 || status == 401)
             refreshToken.clear();
         viaRefresh = false;
-        response = requestToken(realm, service, scopes, false);
+        response = requestToken(realm, service, scopes, false, sendCredentials);
         if (!response)
             return response.error();
     }
     const QUrl url = response->url;
     if (response->status == 401 || response->status == 403
         || (viaRefresh && response->status == 400)) {
+        if (credentialsWithheld)
+            return credentialsWithheldError(realm).setHttpStatus(response->status);
         Error error;
         if (viaRefresh) {
             error = Error(ErrorKind::Unauthorized,
@@ -900,10 +929,8 @@ Result<void> RegistryClient::Private::answerChallenge(const Response &response,
                 .setHttpStatus(401)
                 .setUrl(redact(response.url));
         }
-        if (!plainHttpAllowed(base)) {
-            return Error(ErrorKind::Network, Tr::tr("refusing to send a password over plain HTTP"))
-                .setUrl(redact(response.url));
-        }
+        if (!credentialsMayGoTo(base))
+            return credentialsWithheldError(response.url).setHttpStatus(401);
         basicAuth = true;
         details.authScheme = QStringLiteral("basic");
         return {};
@@ -929,6 +956,8 @@ Result<Response> RegistryClient::Private::fetch(const RequestSpec &spec)
         if (answered) {
             // We answered the challenge and the registry still says no: stop
             // here rather than fetch token after token.
+            if (usedBearer && credentialsWithheld)
+                return credentialsWithheldError(response->url).setHttpStatus(401);
             if (usedBearer)
                 return refusedError(*response, spec.scope);
             Error error = credentials

@@ -85,6 +85,11 @@ struct ConnectionDetails
 /// transportNotes() says "loopback HTTP" (unless the host is given as
 /// "https://…" or TLS files are set); other hosts use HTTPS unless
 /// insecurePlainHttpToRemoteHosts is set, which adds a warning note.
+/// Credentials (Basic, or Basic and refresh tokens to a token realm) are
+/// sent only over HTTPS or to loopback: over plain HTTP to another host the
+/// requests stay anonymous, and a registry that then wants credentials gives
+/// ErrorKind::Unauthorized "Chainscope refused to send credentials over
+/// plain HTTP to HOST".
 /// TLS uses the system's CAs plus ClientOptions::caCertificatesFile; an
 /// unreadable TLS file makes every call fail with ErrorKind::InvalidInput.
 /// Errors are values: kind, HTTP status, redacted URL, retryable; a host that

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -70,6 +71,18 @@ QByteArray describe(const Result<T> &result)
     return result.ok() ? QByteArray("ok") : errorText(result.error()).toUtf8();
 }
 
+// This machine's own non-loopback IPv4 address: a registry listening there
+// counts as "another host" for the client without anything leaving the machine.
+QHostAddress nonLoopbackAddress()
+{
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()
+            && !address.isLinkLocal())
+            return address;
+    }
+    return {};
+}
+
 quint16 closedPort()
 {
     QTcpServer probe;
@@ -103,6 +116,8 @@ private slots:
     void basicAuth();
     void basicWrongPassword();
     void basicWithoutCredentials();
+    void noCredentialsOverPlainHttpToRemoteHost_data();
+    void noCredentialsOverPlainHttpToRemoteHost();
     void pagination_data();
     void pagination();
     void linkToOtherHostRefused();
@@ -117,6 +132,7 @@ private slots:
     void oversizeManifest();
     void redirectDropsAuthorization();
     void redirectErrorIsRedacted();
+    void redirectUnauthorizedNotAnswered();
     void retryAfter429_data();
     void retryAfter429();
     void unavailableThenSuccess();
@@ -533,6 +549,50 @@ void TestRegistryClient::basicWithoutCredentials()
     QVERIFY(ping.error().message().contains(QLatin1String("requires")));
 }
 
+void TestRegistryClient::noCredentialsOverPlainHttpToRemoteHost_data()
+{
+    QTest::addColumn<int>("auth"); // FakeRegistry::Auth
+    QTest::newRow("basic challenge") << int(FakeRegistry::Auth::Basic);
+    QTest::newRow("bearer challenge, realm on the same plain-HTTP host")
+        << int(FakeRegistry::Auth::Bearer);
+    QTest::newRow("no auth: anonymous reads still work") << int(FakeRegistry::Auth::None);
+}
+
+void TestRegistryClient::noCredentialsOverPlainHttpToRemoteHost()
+{
+    // DESIGN.md "Credentials stay where they belong": even with plain HTTP
+    // allowed for a host that is not loopback, no password goes to it.
+    QFETCH(int, auth);
+    const auto mode = FakeRegistry::Auth(auth);
+    const QHostAddress address = nonLoopbackAddress();
+    if (address.isNull())
+        QSKIP("this machine has no non-loopback IPv4 address to stand in for a remote host");
+    FakeRegistry fake(address);
+    QVERIFY(fake.isListening());
+    fake.setAuth(mode, kUser, kPassword);
+    addImage(fake, QStringLiteral("ztsc/a"), QStringLiteral("1.0"));
+    ClientOptions options;
+    options.insecurePlainHttpToRemoteHosts = true;
+    options.timeoutMs = 5000;
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword}, options);
+    auto tags = client.tags(QStringLiteral("ztsc/a"));
+
+    QVERIFY(!fake.requests.isEmpty());
+    for (const FakeRequest &r : fake.requests)
+        QVERIFY2(r.header("authorization").isEmpty(), r.target.constData());
+    if (mode == FakeRegistry::Auth::None) {
+        QVERIFY2(tags.ok(), describe(tags));
+        QCOMPARE(*tags, QStringList{QStringLiteral("1.0")});
+        return;
+    }
+    QVERIFY(!tags.ok());
+    QCOMPARE(tags.error().kind(), ErrorKind::Unauthorized);
+    QVERIFY2(tags.error().message().contains(
+                 QLatin1String("refused to send credentials over plain HTTP to ") + fake.host()),
+             describe(tags));
+    QVERIFY(!tags.error().toString().contains(kPassword));
+}
+
 void TestRegistryClient::pagination_data()
 {
     QTest::addColumn<int>("links");
@@ -826,6 +886,35 @@ void TestRegistryClient::redirectErrorIsRedacted()
     QVERIFY2(layer.error().url().contains(storage.host()), qPrintable(layer.error().url()));
     QVERIFY2(!layer.error().url().contains(QLatin1String("secret")), qPrintable(layer.error().url()));
     QVERIFY(!layer.error().toString().contains(QLatin1String("secret")));
+}
+
+void TestRegistryClient::redirectUnauthorizedNotAnswered()
+{
+    // Blob storage on another host answers 401 with a Bearer challenge whose
+    // realm it controls: the client must not fetch a token there, nor send
+    // the registry's password anywhere but the registry.
+    FakeRegistry storage(QHostAddress(QStringLiteral("127.0.0.2")));
+    QVERIFY(storage.isListening());
+    storage.setAuth(FakeRegistry::Auth::Bearer, kUser, kPassword); // realm: its own /token
+    FakeRegistry fake;
+    fake.setAuth(FakeRegistry::Auth::Basic, kUser, kPassword);
+    const QString repo = QStringLiteral("ztsc/app");
+    addImage(fake, repo, QStringLiteral("1.0"));
+    addImage(storage, repo, QStringLiteral("1.0"));
+    fake.setBlobRedirect(storage.baseUrl());
+
+    RegistryClient client(fake.host(), Credentials{kUser, kPassword});
+    auto m = client.manifest(repo, QStringLiteral("1.0"));
+    QVERIFY2(m.ok(), describe(m));
+    auto layer = client.blob(repo, m->manifest.layers().first().digest, 1024);
+    QVERIFY(!layer.ok());
+    QCOMPARE(layer.error().kind(), ErrorKind::Unauthorized);
+    QCOMPARE(layer.error().httpStatus(), 401);
+    QVERIFY2(layer.error().message().contains(storage.host()),
+             qPrintable(layer.error().message()));
+    QVERIFY(storage.tokenRequests().isEmpty());
+    for (const FakeRequest &request : std::as_const(storage.requests))
+        QVERIFY2(request.header("authorization").isEmpty(), request.target.constData());
 }
 
 namespace {

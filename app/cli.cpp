@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -56,6 +57,13 @@ void installTranslator()
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+    // Qt's own strings, e.g. QCommandLineParser's "Usage:" and "Options:".
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
 }
 
 /// The options every subcommand shares.
@@ -205,9 +213,11 @@ int Cli::usage(bool error)
         "images?\n"
         "\n"
         "Every subcommand takes --output json|text, --username NAME --password-stdin and\n"
-        "--insecure-plain-http. Credentials are otherwise read from the \"auths\" of\n"
-        "$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback\n"
-        "are reached over plain HTTP; any other host needs --insecure-plain-http for that.\n"
+        "--insecure-plain-http. Without --username, credentials come from the first of:\n"
+        "credHelpers, credsStore and auths of $DOCKER_CONFIG/config.json (default\n"
+        "~/.docker/config.json), then the containers auth.json. Registries on loopback are\n"
+        "reached over plain HTTP; any other host needs --insecure-plain-http for that, and\n"
+        "credentials are never sent to it over plain HTTP.\n"
         "\n"
         "Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence\n"
         "contradicts itself), 2 error (bad input, unreachable registry).\n");

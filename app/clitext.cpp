@@ -199,10 +199,10 @@ QString CliText::lint(const QString &file, const policy::LintResult &result)
                    + '\n';
         }
     }
-    out += Tr::tr("%1: %2 error(s), %3 warning(s); policies read: %4")
-               .arg(file)
-               .arg(errors)
-               .arg(warnings)
+    // One %n per message, so each count gets its own plural forms.
+    out += Tr::tr("%1: %2, %3; policies read: %4")
+               .arg(file, Tr::tr("%n error(s)", nullptr, errors),
+                    Tr::tr("%n warning(s)", nullptr, warnings))
                .arg(result.policies.size())
            + '\n';
     return out;

@@ -28,7 +28,7 @@ bool haveDisplay()
 
 namespace {
 
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     // Missing translations are fine: the strings stay English.
     auto *ours = new QTranslator(&app);
@@ -78,11 +78,15 @@ void scheduleScreenshot(MainWindow *window, const QString &path, int timeoutMs)
 int runGui(int &argc, char **argv)
 {
     if (!haveDisplay()) {
-        std::fputs("chainscope: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
-                   "are not set).\n"
-                   "Run it in a desktop session, under xvfb-run, or use the command-line "
-                   "subcommands (chainscope --help).\n",
-                   stderr);
+        // Translators load without a display, so the message can be translated.
+        QCoreApplication core(argc, argv);
+        installTranslations(core);
+        const QString message = QCoreApplication::translate(
+            "chainscope::ui::runGui",
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "Run it in a desktop session, under xvfb-run, or use the command-line "
+            "subcommands (chainscope --help).");
+        std::fprintf(stderr, "chainscope: %s\n", qPrintable(message));
         return 2;
     }
 

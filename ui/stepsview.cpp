@@ -50,6 +50,24 @@ StepsView::StepsView(QWidget *parent)
     clear();
 }
 
+QString StepsView::statusText(report::StepStatus status)
+{
+    using report::StepStatus;
+    switch (status) {
+    case StepStatus::Passed:
+        return tr("Passed");
+    case StepStatus::Failed:
+        return tr("Failed");
+    case StepStatus::Warning:
+        return tr("Warning");
+    case StepStatus::Skipped:
+        return tr("Skipped");
+    case StepStatus::Error:
+        return tr("Error");
+    }
+    return {};
+}
+
 QString StepsView::outcomeHeadline(report::Outcome outcome)
 {
     using report::Outcome;
@@ -127,7 +145,7 @@ void StepsView::setVerification(const report::Verification &verification)
         auto *grid = new QGridLayout(card);
         auto *icon = new QLabel(card);
         icon->setPixmap(statusIcon(statusOf(step.status)).pixmap(16, 16));
-        icon->setToolTip(report::stepStatusName(step.status));
+        icon->setToolTip(statusText(step.status));
         grid->addWidget(icon, 0, 0, Qt::AlignTop);
         auto *title = wrapped(step.title, card);
         QFont bold = title->font();

@@ -28,6 +28,8 @@ public:
 
     /// The headline for \a outcome, e.g. "Signed, but not by this key".
     static QString outcomeHeadline(report::Outcome outcome);
+    /// The translated word for \a status ("Passed"), the step icon's tooltip.
+    static QString statusText(report::StepStatus status);
 
     BannerWidget *banner() const { return m_banner; }
     int stepCount() const { return int(m_steps.size()); }

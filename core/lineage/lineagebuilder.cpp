@@ -532,8 +532,8 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
     while (true) {
         if (lineage.hops.size() >= d->options.maxDepth) {
             lineage.stopReason = StopReason::DepthLimit;
-            lineage.stopDetail = Tr::tr("The walk stopped after %1 images (the depth limit).")
-                                     .arg(lineage.hops.size());
+            lineage.stopDetail = Tr::tr("The walk stopped after %n images (the depth limit).",
+                                        nullptr, int(lineage.hops.size()));
             break;
         }
         Hop &childHop = lineage.hops.last();

@@ -68,7 +68,7 @@ struct RuleTrace
     QString name;
     CheckResult result = CheckResult::Skip;
     QString failureAction; ///< "Enforce" or "Audit" as applied
-    QString message; ///< why it was skipped, or its first failure
+    QString message; ///< why skipped (translated), or first failure (English)
     QList<ImageTrace> images;
     QStringList notes;
 

@@ -462,7 +462,7 @@ Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
                 RuleTrace rt;
                 rt.name = rule.name.value;
                 rt.result = CheckResult::Skip;
-                rt.message = QStringLiteral("the Policy applies to namespace %1 only")
+                rt.message = Tr::tr("the Policy applies to namespace %1 only")
                                  .arg(policy.namespaceName.value);
                 pt.rules << rt;
                 continue;
@@ -472,20 +472,20 @@ Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
             if (rule.verifyImages.isEmpty()) {
                 rt.result = CheckResult::Skip;
                 // TODO(#5): validate/mutate/generate rules.
-                rt.message = QStringLiteral("not an image verification rule");
+                rt.message = Tr::tr("not an image verification rule");
                 rt.notes << Tr::tr("Only verifyImages rules are evaluated; this rule is skipped.");
                 pt.rules << rt;
                 continue;
             }
             if (!specMatches(rule.match, request, true, rt.notes)) {
                 rt.result = CheckResult::Skip;
-                rt.message = QStringLiteral("%1 does not match the rule").arg(request.kind);
+                rt.message = Tr::tr("%1 does not match the rule").arg(request.kind);
                 pt.rules << rt;
                 continue;
             }
             if (rule.exclude.present && specMatches(rule.exclude, request, false, rt.notes)) {
                 rt.result = CheckResult::Skip;
-                rt.message = QStringLiteral("%1 is excluded by the rule").arg(request.kind);
+                rt.message = Tr::tr("%1 is excluded by the rule").arg(request.kind);
                 pt.rules << rt;
                 continue;
             }
@@ -522,7 +522,7 @@ Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
                 : anyPass       ? CheckResult::Pass
                                 : CheckResult::Skip;
             if (rt.result == CheckResult::Skip && rt.message.isEmpty())
-                rt.message = QStringLiteral("no image matches the rule");
+                rt.message = Tr::tr("no image matches the rule");
             pt.rules << rt;
         }
         decision.policies << pt;

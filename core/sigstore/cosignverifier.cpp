@@ -474,8 +474,8 @@ Verification CosignVerifier::verifySignatures(const reference::ImageReference &i
 
     QString found = signatures.size() == 1
         ? Tr::tr("One signature layer was found.")
-        : Tr::tr("%1 signature layers were found; layer %2 is shown, the one that got furthest.")
-              .arg(signatures.size())
+        : Tr::tr("%n signature layers were found; layer %1 is shown, the one that got "
+                 "furthest.", nullptr, int(signatures.size()))
               .arg(chosenIndex + 1);
     verification.steps.append(makeStep(QStringLiteral("signature.found"), StepStatus::Passed,
                                        Tr::tr("Signature found"), {},

@@ -953,6 +953,18 @@ Result<Response> RegistryClient::Private::fetch(const RequestSpec &spec)
                                            spec.maxBytes);
         if (!response || response->status != 401)
             return response;
+        // A redirect (blob storage) answered 401: its challenge is not the
+        // registry's, and answering it would hand the registry's password or
+        // refresh token to whatever realm that host names.
+        if (!sameOrigin(response->url, base)) {
+            return Error(ErrorKind::Unauthorized,
+                         Tr::tr("the storage host %1 that the registry redirected to asked "
+                                "for credentials; Chainscope sends the registry's "
+                                "credentials only to the registry")
+                             .arg(hostWithPort(response->url)))
+                .setHttpStatus(401)
+                .setUrl(redact(response->url));
+        }
         if (answered) {
             // We answered the challenge and the registry still says no: stop
             // here rather than fetch token after token.

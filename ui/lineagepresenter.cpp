@@ -70,17 +70,12 @@ LineageDisplay LineagePresenter::present(const lineage::Lineage &lineage,
         }
         shown.verification = hop.signature;
         shown.signatureNote = hop.signatureNote;
-        if (shown.signatureNote.isEmpty()) {
-            if (!signaturesChecked) {
-                shown.signatureNote = tr("Give a public key in the Verify tab to check the "
-                                         "signature of every hop.");
-            } else if (hop.vendor.isRedHatUbi() && hop.signature && !hop.signature->verified()) {
-                // Vendor images are signed with the vendor's keys, not the user's.
-                shown.signatureNote = tr("This image carries no signature by the given key. "
-                                         "Red Hat signs its images with its own keys; checking "
-                                         "vendor signatures comes in a later version.");
-            }
-        }
+        // The vendor-key note is core's (LineageBuilder knows which hops only
+        // inherited the vendor labels); repeating it here would blame Red Hat
+        // for the user's own image.
+        if (shown.signatureNote.isEmpty() && !signaturesChecked)
+            shown.signatureNote = tr("Give a public key in the Verify tab to check the "
+                                     "signature of every hop.");
         display.hops.append(shown);
     }
     return display;

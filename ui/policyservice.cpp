@@ -125,7 +125,9 @@ PolicyEvaluation PolicyService::evaluate(const QString &text, const QStringList 
     for (const policy::PolicyTrace &policyTrace : decision.policies) {
         PolicyTraceNode policyNode;
         policyNode.title = QStringLiteral("%1 %2").arg(policyTrace.kind, policyTrace.name);
-        policyNode.status = Status::Pass;
+        bool anyRulePassed = false;
+        bool anyRuleFailed = false;
+        bool anyRuleErrored = false;
         for (const policy::RuleTrace &rule : policyTrace.rules) {
             PolicyTraceNode ruleNode;
             ruleNode.title = tr("Rule %1 (%2)").arg(rule.name, rule.failureAction);
@@ -141,10 +143,15 @@ PolicyEvaluation PolicyService::evaluate(const QString &text, const QStringList 
                     firstReason = image.image + QLatin1String(": ") + image.explanation;
                 }
             }
-            if (ruleNode.status == Status::Fail)
-                policyNode.status = Status::Fail;
+            anyRulePassed = anyRulePassed || rule.result == policy::CheckResult::Pass;
+            anyRuleFailed = anyRuleFailed || rule.result == policy::CheckResult::Fail;
+            anyRuleErrored = anyRuleErrored || rule.result == policy::CheckResult::Error;
             policyNode.children.append(ruleNode);
         }
+        // Green only when a rule passed and none failed or could not be checked.
+        policyNode.status = anyRuleFailed                     ? Status::Fail
+                            : anyRuleErrored || !anyRulePassed ? Status::Unknown
+                                                               : Status::Pass;
         evaluation.trace.append(policyNode);
     }
 

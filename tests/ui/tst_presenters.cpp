@@ -1,6 +1,14 @@
-// What the Lineage tab is given to show: LineagePresenter, without widgets.
+// What the Lineage and Policy tabs are given to show: LineagePresenter and
+// PolicyService, without widgets. Images live in a MemorySource signed with a
+// fresh OpenSSL key (testregistry.h), checked by the real CosignVerifier.
 
+#include "testregistry.h"
+
+#include "core/registry/memorysource.h"
+#include "tests/support/seedpolicy.h"
+#include "tests/support/testsigner.h"
 #include "ui/lineagepresenter.h"
+#include "ui/policyservice.h"
 
 #include <QTest>
 
@@ -31,6 +39,47 @@ report::Verification failed()
     return v;
 }
 
+// One ClusterPolicy, one rule; \a attestor is the YAML under "entries:".
+QString policyText(const QString &imagePattern, const QString &failureAction,
+                   const QString &attestor)
+{
+    return QStringLiteral("apiVersion: kyverno.io/v1\n"
+                          "kind: ClusterPolicy\n"
+                          "metadata:\n"
+                          "  name: check-image\n"
+                          "spec:\n"
+                          "  rules:\n"
+                          "    - name: check-image\n"
+                          "      match:\n"
+                          "        any:\n"
+                          "        - resources:\n"
+                          "            kinds:\n"
+                          "              - Pod\n"
+                          "      verifyImages:\n"
+                          "      - imageReferences:\n"
+                          "        - \"%1\"\n"
+                          "        failureAction: %2\n"
+                          "        attestors:\n"
+                          "        - entries:\n")
+               .arg(imagePattern, failureAction)
+           + attestor;
+}
+
+QString keyAttestor(const QString &pem)
+{
+    return QStringLiteral("          - keys:\n              publicKeys: |-\n")
+           + test::indented(pem, 16)
+           + QStringLiteral("\n              rekor:\n                ignoreTlog: true\n"
+                            "              ctlog:\n                ignoreSCT: true\n");
+}
+
+QString keylessAttestor()
+{
+    return QStringLiteral("          - keyless:\n"
+                          "              subject: someone@example.com\n"
+                          "              issuer: https://accounts.example.com\n");
+}
+
 } // namespace
 
 class TestPresenters : public QObject
@@ -40,6 +89,8 @@ class TestPresenters : public QObject
 private slots:
     void vendorNoteOnlyFromCore_data();
     void vendorNoteOnlyFromCore();
+    void policyNodeStatus_data();
+    void policyNodeStatus();
 };
 
 void TestPresenters::vendorNoteOnlyFromCore_data()
@@ -76,6 +127,52 @@ void TestPresenters::vendorNoteOnlyFromCore()
     QCOMPARE(display.hops.first().signatureNote.contains(QLatin1String("Red Hat")),
              mentionsRedHat);
     QCOMPARE(display.hops.first().signatureNote, coreNote);
+}
+
+void TestPresenters::policyNodeStatus_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("keyless");
+    QTest::addColumn<bool>("isSigned");
+    QTest::addColumn<Status>("expected");
+
+    const QString mine = Host + QStringLiteral("/ztsc/*");
+    const QString enforce = QStringLiteral("Enforce");
+    QTest::newRow("signed image passes") << mine << enforce << false << true << Status::Pass;
+    QTest::newRow("unsigned image fails") << mine << enforce << false << false << Status::Fail;
+    // Keyless attestors cannot be checked yet: the rule errors, nothing passed.
+    QTest::newRow("errored audit rule is not green")
+        << mine << QStringLiteral("Audit") << true << true << Status::Unknown;
+    QTest::newRow("no image matches: nothing passed")
+        << QStringLiteral("other.example/*") << enforce << false << true << Status::Unknown;
+}
+
+void TestPresenters::policyNodeStatus()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, action);
+    QFETCH(bool, keyless);
+    QFETCH(bool, isSigned);
+    QFETCH(Status, expected);
+
+    test::TestSigner key;
+    QVERIFY(key.isValid());
+    registry::MemorySource source(Host);
+    const QString repository = QStringLiteral("ztsc/app");
+    const reference::Digest digest
+        = testregistry::pushImage(source, repository, QStringLiteral("1"), "app");
+    if (isSigned)
+        testregistry::signImage(source, repository, digest, key, digest);
+
+    const QString text = policyText(pattern, action,
+                                    keyless ? keylessAttestor()
+                                            : keyAttestor(key.publicKeyText()));
+    const PolicyEvaluation evaluation = PolicyService::evaluate(
+        text, {Host + QLatin1Char('/') + repository + QStringLiteral(":1")}, source);
+    QVERIFY2(evaluation.evaluated, qPrintable(evaluation.headline + evaluation.reason));
+    QCOMPARE(evaluation.trace.size(), 1);
+    QCOMPARE(evaluation.trace.first().status, expected);
 }
 
 QTEST_MAIN(TestPresenters)

@@ -21,6 +21,7 @@ struct PolicyEvaluation
 {
     bool evaluated = false; ///< false: could not evaluate (policy broken, registry down)
     bool admit = false;
+    bool ruleApplied = false; ///< false: every rule was skipped, nothing was checked
     QString headline;       ///< translated: "Admitted" / "Denied: …"
     QString reason;         ///< translated, the decisive reason and a pointer to the fix
     QList<PolicyTraceNode> trace;

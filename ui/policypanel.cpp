@@ -517,9 +517,9 @@ void PolicyPanel::showEvaluation(const PolicyEvaluation &evaluation)
 {
     m_lastEvaluation = evaluation;
     m_trace->clear();
-    const Status status = !evaluation.evaluated ? Status::Unknown
-                          : evaluation.admit    ? Status::Pass
-                                                : Status::Fail;
+    const Status status = !evaluation.evaluated || !evaluation.ruleApplied ? Status::Unknown
+                          : evaluation.admit                                 ? Status::Pass
+                                                                             : Status::Fail;
     m_banner->showResult(status, evaluation.headline, evaluation.reason);
     for (const PolicyTraceNode &node : evaluation.trace)
         m_trace->addTopLevelItem(traceItem(node));

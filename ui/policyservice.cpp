@@ -93,17 +93,25 @@ PolicyEvaluation PolicyService::evaluate(const QString &text, const QStringList 
 {
     PolicyEvaluation evaluation;
     const policy::LintResult lint = policy::PolicyLinter().lint(text);
+    int errors = 0;
+    for (const policy::Diagnostic &diagnostic : lint.diagnostics) {
+        if (diagnostic.severity != policy::Severity::Error)
+            continue;
+        if (errors++ == 0)
+            evaluation.reason = tr("Line %1, column %2: %3")
+                                    .arg(diagnostic.line)
+                                    .arg(diagnostic.column)
+                                    .arg(diagnostic.message);
+    }
     if (lint.policies.isEmpty()) {
         evaluation.headline = tr("Cannot evaluate: no Kyverno policy could be read");
-        for (const policy::Diagnostic &diagnostic : lint.diagnostics) {
-            if (diagnostic.severity == policy::Severity::Error) {
-                evaluation.reason = tr("Line %1, column %2: %3")
-                                        .arg(diagnostic.line)
-                                        .arg(diagnostic.column)
-                                        .arg(diagnostic.message);
-                break;
-            }
-        }
+        return evaluation;
+    }
+    // Kubernetes would drop what the errors name (a misspelt verifyImages
+    // leaves a rule that checks nothing): an admission would be a false pass.
+    if (errors > 0) {
+        evaluation.headline
+            = tr("Cannot evaluate: the policy has %n error(s)", nullptr, errors);
         return evaluation;
     }
 
@@ -122,6 +130,8 @@ PolicyEvaluation PolicyService::evaluate(const QString &text, const QStringList 
     // (or, when admitted, the first audit finding), with its hint.
     QString firstRule;
     QString firstReason;
+    bool anyRuleApplied = false;
+    QStringList skipped;
     for (const policy::PolicyTrace &policyTrace : decision.policies) {
         PolicyTraceNode policyNode;
         policyNode.title = QStringLiteral("%1 %2").arg(policyTrace.kind, policyTrace.name);
@@ -143,6 +153,10 @@ PolicyEvaluation PolicyService::evaluate(const QString &text, const QStringList 
                     firstReason = image.image + QLatin1String(": ") + image.explanation;
                 }
             }
+            if (rule.result == policy::CheckResult::Skip)
+                skipped << tr("Rule %1: %2").arg(rule.name, rule.message);
+            else
+                anyRuleApplied = true;
             anyRulePassed = anyRulePassed || rule.result == policy::CheckResult::Pass;
             anyRuleFailed = anyRuleFailed || rule.result == policy::CheckResult::Fail;
             anyRuleErrored = anyRuleErrored || rule.result == policy::CheckResult::Error;
@@ -155,7 +169,11 @@ PolicyEvaluation PolicyService::evaluate(const QString &text, const QStringList 
         evaluation.trace.append(policyNode);
     }
 
-    if (decision.admit) {
+    evaluation.ruleApplied = anyRuleApplied;
+    if (decision.admit && !anyRuleApplied) {
+        evaluation.headline = tr("No rule applied: nothing was checked");
+        evaluation.reason = skipped.join(QLatin1Char('\n'));
+    } else if (decision.admit) {
         evaluation.headline = decision.findings.isEmpty()
                                   ? tr("Admitted: every image passes the policy")
                                   : tr("Admitted, with audit findings");

@@ -91,6 +91,8 @@ private slots:
     void vendorNoteOnlyFromCore();
     void policyNodeStatus_data();
     void policyNodeStatus();
+    void lintErrorsRefuseEvaluation();
+    void noRuleApplied();
 };
 
 void TestPresenters::vendorNoteOnlyFromCore_data()
@@ -173,6 +175,46 @@ void TestPresenters::policyNodeStatus()
     QVERIFY2(evaluation.evaluated, qPrintable(evaluation.headline + evaluation.reason));
     QCOMPARE(evaluation.trace.size(), 1);
     QCOMPARE(evaluation.trace.first().status, expected);
+}
+
+void TestPresenters::lintErrorsRefuseEvaluation()
+{
+    registry::MemorySource source(Host);
+    const QString image = Host + QStringLiteral("/ztsc/app:1");
+    testregistry::pushImage(source, QStringLiteral("ztsc/app"), QStringLiteral("1"), "app");
+    // "verifyImage" (no s): Kubernetes drops the field, the rule checks nothing.
+    QString text = policyText(Host + QStringLiteral("/ztsc/*"), QStringLiteral("Enforce"),
+                              keylessAttestor());
+    text.replace(QLatin1String("verifyImages:"), QLatin1String("verifyImage:"));
+
+    const PolicyEvaluation evaluation = PolicyService::evaluate(text, {image}, source);
+    QVERIFY(!evaluation.evaluated);
+    QVERIFY(!evaluation.admit);
+    QVERIFY2(evaluation.headline.startsWith(QLatin1String("Cannot evaluate: the policy has")),
+             qPrintable(evaluation.headline));
+    QVERIFY2(evaluation.reason.contains(QLatin1String("verifyImage")),
+             qPrintable(evaluation.reason));
+    QVERIFY(evaluation.trace.isEmpty());
+}
+
+void TestPresenters::noRuleApplied()
+{
+    test::TestSigner key;
+    QVERIFY(key.isValid());
+    registry::MemorySource source(Host);
+    const QString image = Host + QStringLiteral("/ztsc/app:1");
+    testregistry::pushImage(source, QStringLiteral("ztsc/app"), QStringLiteral("1"), "app");
+    const QString text = policyText(QStringLiteral("other.example/*"), QStringLiteral("Enforce"),
+                                    keyAttestor(key.publicKeyText()));
+
+    const PolicyEvaluation evaluation = PolicyService::evaluate(text, {image}, source);
+    QVERIFY(evaluation.evaluated);
+    QVERIFY(!evaluation.ruleApplied);
+    QVERIFY2(evaluation.headline.startsWith(QLatin1String("No rule applied")),
+             qPrintable(evaluation.headline));
+    QVERIFY(!evaluation.headline.contains(QLatin1String("passes")));
+    QVERIFY2(evaluation.reason.contains(QLatin1String("check-image")),
+             qPrintable(evaluation.reason));
 }
 
 QTEST_MAIN(TestPresenters)

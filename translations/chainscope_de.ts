@@ -124,10 +124,6 @@
         <translation>beim Verbinden mit %1</translation>
     </message>
     <message>
-        <source>reading the Docker configuration</source>
-        <translation>beim Lesen der Docker-Konfiguration</translation>
-    </message>
-    <message>
         <source>--username and --password-stdin go together: give both or neither</source>
         <translation>--username und --password-stdin gehören zusammen: beide angeben oder keines</translation>
     </message>
@@ -304,10 +300,6 @@
         <translation>Korrektur verfügbar: %1</translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s); policies read: %4</source>
-        <translation>%1: %2 Fehler, %3 Warnung(en); gelesene Richtlinien: %4</translation>
-    </message>
-    <message>
         <source>Images: %1</source>
         <translation>Images: %1</translation>
     </message>
@@ -340,60 +332,8 @@
         <translation>ABLEHNEN</translation>
     </message>
     <message>
-        <source>Usage:
-  chainscope                              open the inspector window
-  chainscope --lab-state FILE             open the window on the lab of lab.json
-  chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
-  chainscope verify REF --key FILE        check the cosign signature with a public key
-        [--require-tlog] [--exact-reference] [--known-key FILE ...]
-  chainscope repos HOST                   the repositories of a registry (its catalog)
-  chainscope tags REPO                    the tags of a repository, e.g. host/team/app
-  chainscope inspect REF                  manifest, config, platforms, attestations,
-                                          referrers and where the credential came from
-        REF may be a local image: oci:PATH[:TAG], oci-archive:PATH[:TAG],
-        docker-archive:PATH[:NAME:TAG]
-  chainscope policy lint FILE             check a Kyverno policy, with fixes
-  chainscope policy test FILE REF...      would the policy admit a Pod with these images?
-
-Every subcommand takes --output json|text, --username NAME --password-stdin and
---insecure-plain-http. Credentials are otherwise read from the &quot;auths&quot; of
-$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback
-are reached over plain HTTP; any other host needs --insecure-plain-http for that.
-
-Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
-contradicts itself), 2 error (bad input, unreachable registry).
-</source>
-        <translation>Aufruf:
-  chainscope                              das Inspektorfenster öffnen
-  chainscope --lab-state DATEI            das Fenster auf dem Lab aus lab.json öffnen
-  chainscope lineage REF [--key DATEI]    die Kette Image -&gt; Basis -&gt; ... mit Belegen
-  chainscope verify REF --key DATEI       die cosign-Signatur mit einem öffentlichen Schlüssel prüfen
-        [--require-tlog] [--exact-reference] [--known-key DATEI ...]
-  chainscope repos HOST                   die Repositorys einer Registry (ihr Katalog)
-  chainscope tags REPO                    die Tags eines Repositorys, z. B. host/team/app
-  chainscope inspect REF                  Manifest, Config, Plattformen, Attestierungen,
-                                          Referrer und woher die Zugangsdaten stammen
-        REF kann ein lokales Image sein: oci:PFAD[:TAG], oci-archive:PFAD[:TAG],
-        docker-archive:PFAD[:NAME:TAG]
-  chainscope policy lint DATEI            eine Kyverno-Richtlinie prüfen, mit Korrekturen
-  chainscope policy test DATEI REF...     würde die Richtlinie einen Pod mit diesen Images zulassen?
-
-Jeder Unterbefehl akzeptiert --output json|text, --username NAME --password-stdin und
---insecure-plain-http. Zugangsdaten werden sonst aus den „auths“ von
-$DOCKER_CONFIG/config.json gelesen (Standard ~/.docker/config.json). Registries auf Loopback
-werden über unverschlüsseltes HTTP erreicht; jeder andere Host braucht dafür --insecure-plain-http.
-
-Exit-Codes: 0 bestanden, 1 Verifikations- oder Richtlinienfehler (lineage: die Belege
-widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
-</translation>
-    </message>
-    <message>
         <source>--username and --password-stdin</source>
         <translation>--username und --password-stdin</translation>
-    </message>
-    <message>
-        <source>&quot;auths&quot; of %1</source>
-        <translation>„auths“ von %1</translation>
     </message>
     <message>
         <source>none: anonymous access</source>
@@ -518,6 +458,80 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>attached to a manifest not in the index:</source>
         <translation>an ein Manifest angehängt, das nicht im Index steht:</translation>
+    </message>
+    <message>
+        <source>Usage:
+  chainscope                              open the inspector window
+  chainscope --lab-state FILE             open the window on the lab of lab.json
+  chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
+  chainscope verify REF --key FILE        check the cosign signature with a public key
+        [--require-tlog] [--exact-reference] [--known-key FILE ...]
+  chainscope repos HOST                   the repositories of a registry (its catalog)
+  chainscope tags REPO                    the tags of a repository, e.g. host/team/app
+  chainscope inspect REF                  manifest, config, platforms, attestations,
+                                          referrers and where the credential came from
+        REF may be a local image: oci:PATH[:TAG], oci-archive:PATH[:TAG],
+        docker-archive:PATH[:NAME:TAG]
+  chainscope policy lint FILE             check a Kyverno policy, with fixes
+  chainscope policy test FILE REF...      would the policy admit a Pod with these images?
+
+Every subcommand takes --output json|text, --username NAME --password-stdin and
+--insecure-plain-http. Without --username, credentials come from the first of:
+credHelpers, credsStore and auths of $DOCKER_CONFIG/config.json (default
+~/.docker/config.json), then the containers auth.json. Registries on loopback are
+reached over plain HTTP; any other host needs --insecure-plain-http for that, and
+credentials are never sent to it over plain HTTP.
+
+Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
+contradicts itself), 2 error (bad input, unreachable registry).
+</source>
+        <translation>Aufruf:
+  chainscope                              das Inspektorfenster öffnen
+  chainscope --lab-state DATEI            das Fenster auf dem Lab aus lab.json öffnen
+  chainscope lineage REF [--key DATEI]    die Kette Image -&gt; Basis -&gt; ... mit Belegen
+  chainscope verify REF --key DATEI       die cosign-Signatur mit einem öffentlichen Schlüssel prüfen
+        [--require-tlog] [--exact-reference] [--known-key DATEI ...]
+  chainscope repos HOST                   die Repositorys einer Registry (ihr Katalog)
+  chainscope tags REPO                    die Tags eines Repositorys, z. B. host/team/app
+  chainscope inspect REF                  Manifest, Config, Plattformen, Attestierungen,
+                                          Referrer und woher die Zugangsdaten stammen
+        REF kann ein lokales Image sein: oci:PFAD[:TAG], oci-archive:PFAD[:TAG],
+        docker-archive:PFAD[:NAME:TAG]
+  chainscope policy lint DATEI            eine Kyverno-Richtlinie prüfen, mit Korrekturen
+  chainscope policy test DATEI REF...     würde die Richtlinie einen Pod mit diesen Images zulassen?
+
+Jeder Unterbefehl akzeptiert --output json|text, --username NAME --password-stdin und
+--insecure-plain-http. Ohne --username stammen die Zugangsdaten aus der ersten Quelle von:
+credHelpers, credsStore und auths von $DOCKER_CONFIG/config.json (Standard
+~/.docker/config.json), danach die auth.json von containers. Registries auf Loopback
+werden über unverschlüsseltes HTTP erreicht; jeder andere Host braucht dafür
+--insecure-plain-http, und Zugangsdaten werden nie über unverschlüsseltes HTTP an ihn gesendet.
+
+Exit-Codes: 0 bestanden, 1 Verifikations- oder Richtlinienfehler (lineage: die Belege
+widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
+</translation>
+    </message>
+    <message>
+        <source>reading the registry credentials</source>
+        <translation>beim Lesen der Registry-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; policies read: %4</source>
+        <translation>%1: %2, %3; gelesene Richtlinien: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -781,10 +795,6 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <translation>beim Lesen von %1</translation>
     </message>
     <message>
-        <source>The walk stopped after %1 images (the depth limit).</source>
-        <translation>Die Suche endete nach %1 Images (Tiefenbegrenzung).</translation>
-    </message>
-    <message>
         <source>%1 names no base image: it is the root of the chain as far as its metadata tells.</source>
         <translation>%1 nennt kein Basis-Image: Soweit seine Metadaten Auskunft geben, ist es die Wurzel der Kette.</translation>
     </message>
@@ -819,6 +829,13 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>Red Hat UBI %1</source>
         <translation>Red Hat UBI %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The walk stopped after %n images (the depth limit).</source>
+        <translation>
+            <numerusform>Die Suche endete nach %n Image (Tiefenbegrenzung).</numerusform>
+            <numerusform>Die Suche endete nach %n Images (Tiefenbegrenzung).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1215,26 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <source>the text holds %1 documents; the limit is %2</source>
         <translation>der Text enthält %1 Dokumente; die Grenze liegt bei %2</translation>
     </message>
+    <message>
+        <source>the Policy applies to namespace %1 only</source>
+        <translation>die Policy gilt nur für den Namespace %1</translation>
+    </message>
+    <message>
+        <source>not an image verification rule</source>
+        <translation>keine Regel zur Image-Verifikation</translation>
+    </message>
+    <message>
+        <source>%1 does not match the rule</source>
+        <translation>%1 passt nicht zur Regel</translation>
+    </message>
+    <message>
+        <source>%1 is excluded by the rule</source>
+        <translation>%1 ist von der Regel ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>no image matches the rule</source>
+        <translation>kein Image passt zur Regel</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::reference</name>
@@ -1268,6 +1305,10 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>digest of &quot;%1&quot;</source>
         <translation>Digest von „%1“</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; of registry host &quot;%2&quot; is not valid (a number from 1 to 65535)</source>
+        <translation>der Port „%1“ des Registry-Hosts „%2“ ist ungültig (erwartet: eine Zahl von 1 bis 65535)</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1436,6 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>the registry at %1 requires a user name and password</source>
         <translation>die Registry unter %1 verlangt Benutzername und Passwort</translation>
-    </message>
-    <message>
-        <source>refusing to send a password over plain HTTP</source>
-        <translation>Senden eines Passworts über unverschlüsseltes HTTP abgelehnt</translation>
     </message>
     <message>
         <source>the registry at %1 asks for an authentication scheme we do not support</source>
@@ -1891,6 +1928,14 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <source>the registry at %1 did not finish answering within %2 seconds</source>
         <translation>die Registry unter %1 hat ihre Antwort nicht innerhalb von %2 Sekunden abgeschlossen</translation>
     </message>
+    <message>
+        <source>Chainscope refused to send credentials over plain HTTP to %1; anyone on the network path could read them. Use HTTPS.</source>
+        <translation>Chainscope hat es abgelehnt, Zugangsdaten über unverschlüsseltes HTTP an %1 zu senden; jeder auf dem Netzwerkpfad könnte sie mitlesen. Verwenden Sie HTTPS.</translation>
+    </message>
+    <message>
+        <source>the storage host %1 that the registry redirected to asked for credentials; Chainscope sends the registry&apos;s credentials only to the registry</source>
+        <translation>der Speicher-Host %1, zu dem die Registry weitergeleitet hat, verlangte Zugangsdaten; Chainscope sendet die Zugangsdaten der Registry nur an die Registry</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::sigstore</name>
@@ -2191,10 +2236,6 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <translation>Eine Signaturschicht wurde gefunden.</translation>
     </message>
     <message>
-        <source>%1 signature layers were found; layer %2 is shown, the one that got furthest.</source>
-        <translation>%1 Signaturschichten wurden gefunden; angezeigt wird Schicht %2, die am weitesten kam.</translation>
-    </message>
-    <message>
         <source>Image resolved to a digest</source>
         <translation>Image zu einem Digest aufgelöst</translation>
     </message>
@@ -2302,6 +2343,13 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <source>The Rekor entry has no data hash</source>
         <translation>Der Rekor-Eintrag hat keinen Daten-Hash</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signature layers were found; layer %1 is shown, the one that got furthest.</source>
+        <translation>
+            <numerusform>%n Signaturschicht wurde gefunden; angezeigt wird Schicht %1, die am weitesten kam.</numerusform>
+            <numerusform>%n Signaturschichten wurden gefunden; angezeigt wird Schicht %1, die am weitesten kam.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::ConnectionBar</name>
@@ -2348,6 +2396,14 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>After a successful connection, keep the typed password in the system keychain (GNOME Keyring, KWallet). Without a keychain it is kept for this session only, never in a file.</source>
         <translation>Nach erfolgreicher Verbindung das eingegebene Passwort im Schlüsselbund des Systems (GNOME Keyring, KWallet) aufbewahren. Ohne Schlüsselbund wird es nur für diese Sitzung behalten, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Open local image…</source>
+        <translation>Lokales Image öffnen …</translation>
+    </message>
+    <message>
+        <source>Browse an OCI image layout folder, an oci-archive or a docker save tarball like a registry</source>
+        <translation>Einen Ordner mit OCI-Image-Layout, ein oci-archive oder ein docker-save-Tarball wie eine Registry durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2663,10 +2719,6 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>Give a public key in the Verify tab to check the signature of every hop.</source>
         <translation>Geben Sie im Tab „Prüfen“ einen öffentlichen Schlüssel an, um die Signatur jedes Glieds zu prüfen.</translation>
-    </message>
-    <message>
-        <source>This image carries no signature by the given key. Red Hat signs its images with its own keys; checking vendor signatures comes in a later version.</source>
-        <translation>Dieses Image trägt keine Signatur mit dem angegebenen Schlüssel. Red Hat signiert seine Images mit eigenen Schlüsseln; die Prüfung von Herstellersignaturen folgt in einer späteren Version.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3208,21 @@ Ihre Änderungen sind noch im Editor.</translation>
         <source>Denied by rule %1</source>
         <translation>Abgelehnt durch Regel %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot evaluate: the policy has %n error(s)</source>
+        <translation>
+            <numerusform>Auswertung nicht möglich: Die Richtlinie hat %n Fehler</numerusform>
+            <numerusform>Auswertung nicht möglich: Die Richtlinie hat %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>No rule applied: nothing was checked</source>
+        <translation>Keine Regel griff: Es wurde nichts geprüft</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::RepositoryModel</name>
@@ -3257,6 +3324,26 @@ Ihre Änderungen sind noch im Editor.</translation>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::VerifyPanel</name>
@@ -3346,6 +3433,12 @@ Ihre Änderungen sind noch im Editor.</translation>
     <message>
         <source>Connect to the registry at &lt;url&gt;.</source>
         <translation>Mit der Registry unter &lt;url&gt; verbinden.</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).
+Run it in a desktop session, under xvfb-run, or use the command-line subcommands (chainscope --help).</source>
+        <translation>kein Display, auf dem das Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
+Starten Sie es in einer Desktop-Sitzung oder unter xvfb-run, oder verwenden Sie die Unterbefehle für die Kommandozeile (chainscope --help).</translation>
     </message>
 </context>
 </TS>

@@ -124,10 +124,6 @@
         <translation>connexion à %1</translation>
     </message>
     <message>
-        <source>reading the Docker configuration</source>
-        <translation>lecture de la configuration Docker</translation>
-    </message>
-    <message>
         <source>--username and --password-stdin go together: give both or neither</source>
         <translation>--username et --password-stdin vont ensemble : donnez les deux ou aucun</translation>
     </message>
@@ -304,10 +300,6 @@
         <translation>correction disponible : %1</translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s); policies read: %4</source>
-        <translation>%1 : %2 erreur(s), %3 avertissement(s) ; politiques lues : %4</translation>
-    </message>
-    <message>
         <source>Images: %1</source>
         <translation>Images : %1</translation>
     </message>
@@ -340,60 +332,8 @@
         <translation>REFUSER</translation>
     </message>
     <message>
-        <source>Usage:
-  chainscope                              open the inspector window
-  chainscope --lab-state FILE             open the window on the lab of lab.json
-  chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
-  chainscope verify REF --key FILE        check the cosign signature with a public key
-        [--require-tlog] [--exact-reference] [--known-key FILE ...]
-  chainscope repos HOST                   the repositories of a registry (its catalog)
-  chainscope tags REPO                    the tags of a repository, e.g. host/team/app
-  chainscope inspect REF                  manifest, config, platforms, attestations,
-                                          referrers and where the credential came from
-        REF may be a local image: oci:PATH[:TAG], oci-archive:PATH[:TAG],
-        docker-archive:PATH[:NAME:TAG]
-  chainscope policy lint FILE             check a Kyverno policy, with fixes
-  chainscope policy test FILE REF...      would the policy admit a Pod with these images?
-
-Every subcommand takes --output json|text, --username NAME --password-stdin and
---insecure-plain-http. Credentials are otherwise read from the &quot;auths&quot; of
-$DOCKER_CONFIG/config.json (default ~/.docker/config.json). Registries on loopback
-are reached over plain HTTP; any other host needs --insecure-plain-http for that.
-
-Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
-contradicts itself), 2 error (bad input, unreachable registry).
-</source>
-        <translation>Utilisation :
-  chainscope                              ouvrir la fenêtre d’inspection
-  chainscope --lab-state FICHIER          ouvrir la fenêtre sur le lab de lab.json
-  chainscope lineage REF [--key FICHIER]  la chaîne image -&gt; base -&gt; ... avec les indices
-  chainscope verify REF --key FICHIER     vérifier la signature cosign avec une clé publique
-        [--require-tlog] [--exact-reference] [--known-key FICHIER ...]
-  chainscope repos HÔTE                   les dépôts d’un registre (son catalogue)
-  chainscope tags DÉPÔT                   les tags d’un dépôt, p. ex. host/team/app
-  chainscope inspect REF                  manifeste, configuration, plateformes, attestations,
-                                          référents et origine des identifiants
-        REF peut être une image locale : oci:CHEMIN[:TAG], oci-archive:CHEMIN[:TAG],
-        docker-archive:CHEMIN[:NOM:TAG]
-  chainscope policy lint FICHIER          contrôler une politique Kyverno, avec corrections
-  chainscope policy test FICHIER REF...   la politique admettrait-elle un pod avec ces images ?
-
-Chaque sous-commande accepte --output json|text, --username NOM --password-stdin et
---insecure-plain-http. Sinon, les identifiants sont lus dans les « auths » de
-$DOCKER_CONFIG/config.json (par défaut ~/.docker/config.json). Les registres en loopback
-sont joints en HTTP non chiffré ; tout autre hôte exige pour cela --insecure-plain-http.
-
-Codes de sortie : 0 succès, 1 échec de vérification ou de politique (lineage : les indices
-se contredisent), 2 erreur (entrée invalide, registre injoignable).
-</translation>
-    </message>
-    <message>
         <source>--username and --password-stdin</source>
         <translation>--username et --password-stdin</translation>
-    </message>
-    <message>
-        <source>&quot;auths&quot; of %1</source>
-        <translation>« auths » de %1</translation>
     </message>
     <message>
         <source>none: anonymous access</source>
@@ -518,6 +458,80 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>attached to a manifest not in the index:</source>
         <translation>attaché à un manifeste absent de l’index :</translation>
+    </message>
+    <message>
+        <source>Usage:
+  chainscope                              open the inspector window
+  chainscope --lab-state FILE             open the window on the lab of lab.json
+  chainscope lineage REF [--key FILE]     the chain image -&gt; base -&gt; ... with evidence
+  chainscope verify REF --key FILE        check the cosign signature with a public key
+        [--require-tlog] [--exact-reference] [--known-key FILE ...]
+  chainscope repos HOST                   the repositories of a registry (its catalog)
+  chainscope tags REPO                    the tags of a repository, e.g. host/team/app
+  chainscope inspect REF                  manifest, config, platforms, attestations,
+                                          referrers and where the credential came from
+        REF may be a local image: oci:PATH[:TAG], oci-archive:PATH[:TAG],
+        docker-archive:PATH[:NAME:TAG]
+  chainscope policy lint FILE             check a Kyverno policy, with fixes
+  chainscope policy test FILE REF...      would the policy admit a Pod with these images?
+
+Every subcommand takes --output json|text, --username NAME --password-stdin and
+--insecure-plain-http. Without --username, credentials come from the first of:
+credHelpers, credsStore and auths of $DOCKER_CONFIG/config.json (default
+~/.docker/config.json), then the containers auth.json. Registries on loopback are
+reached over plain HTTP; any other host needs --insecure-plain-http for that, and
+credentials are never sent to it over plain HTTP.
+
+Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
+contradicts itself), 2 error (bad input, unreachable registry).
+</source>
+        <translation>Utilisation :
+  chainscope                              ouvrir la fenêtre d’inspection
+  chainscope --lab-state FICHIER          ouvrir la fenêtre sur le lab de lab.json
+  chainscope lineage REF [--key FICHIER]  la chaîne image -&gt; base -&gt; ... avec les indices
+  chainscope verify REF --key FICHIER     vérifier la signature cosign avec une clé publique
+        [--require-tlog] [--exact-reference] [--known-key FICHIER ...]
+  chainscope repos HÔTE                   les dépôts d’un registre (son catalogue)
+  chainscope tags DÉPÔT                   les tags d’un dépôt, p. ex. host/team/app
+  chainscope inspect REF                  manifeste, configuration, plateformes, attestations,
+                                          référents et origine des identifiants
+        REF peut être une image locale : oci:CHEMIN[:TAG], oci-archive:CHEMIN[:TAG],
+        docker-archive:CHEMIN[:NOM:TAG]
+  chainscope policy lint FICHIER          contrôler une politique Kyverno, avec corrections
+  chainscope policy test FICHIER REF...   la politique admettrait-elle un pod avec ces images ?
+
+Chaque sous-commande accepte --output json|text, --username NOM --password-stdin et
+--insecure-plain-http. Sans --username, les identifiants viennent de la première source parmi :
+credHelpers, credsStore et auths de $DOCKER_CONFIG/config.json (par défaut
+~/.docker/config.json), puis le auth.json de containers. Les registres en loopback sont
+joints en HTTP non chiffré ; tout autre hôte exige pour cela --insecure-plain-http, et les
+identifiants ne lui sont jamais envoyés en HTTP non chiffré.
+
+Codes de sortie : 0 succès, 1 échec de vérification ou de politique (lineage : les indices
+se contredisent), 2 erreur (entrée invalide, registre injoignable).
+</translation>
+    </message>
+    <message>
+        <source>reading the registry credentials</source>
+        <translation>lecture des identifiants du registre</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; policies read: %4</source>
+        <translation>%1 : %2, %3 ; politiques lues : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -781,10 +795,6 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <translation>lecture de %1</translation>
     </message>
     <message>
-        <source>The walk stopped after %1 images (the depth limit).</source>
-        <translation>Le parcours s’est arrêté après %1 images (limite de profondeur).</translation>
-    </message>
-    <message>
         <source>%1 names no base image: it is the root of the chain as far as its metadata tells.</source>
         <translation>%1 ne désigne aucune image de base : d’après ses métadonnées, c’est la racine de la chaîne.</translation>
     </message>
@@ -819,6 +829,13 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>Red Hat UBI %1</source>
         <translation>Red Hat UBI %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The walk stopped after %n images (the depth limit).</source>
+        <translation>
+            <numerusform>Le parcours s’est arrêté après %n image (limite de profondeur).</numerusform>
+            <numerusform>Le parcours s’est arrêté après %n images (limite de profondeur).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1215,26 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <source>the text holds %1 documents; the limit is %2</source>
         <translation>le texte contient %1 documents ; la limite est de %2</translation>
     </message>
+    <message>
+        <source>the Policy applies to namespace %1 only</source>
+        <translation>la Policy ne s’applique qu’au namespace %1</translation>
+    </message>
+    <message>
+        <source>not an image verification rule</source>
+        <translation>ce n’est pas une règle de vérification d’image</translation>
+    </message>
+    <message>
+        <source>%1 does not match the rule</source>
+        <translation>%1 ne correspond pas à la règle</translation>
+    </message>
+    <message>
+        <source>%1 is excluded by the rule</source>
+        <translation>%1 est exclu par la règle</translation>
+    </message>
+    <message>
+        <source>no image matches the rule</source>
+        <translation>aucune image ne correspond à la règle</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::reference</name>
@@ -1268,6 +1305,10 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>digest of &quot;%1&quot;</source>
         <translation>digest de « %1 »</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; of registry host &quot;%2&quot; is not valid (a number from 1 to 65535)</source>
+        <translation>le port « %1 » de l’hôte de registre « %2 » n’est pas valide (attendu : un nombre de 1 à 65535)</translation>
     </message>
 </context>
 <context>
@@ -1395,10 +1436,6 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>the registry at %1 requires a user name and password</source>
         <translation>le registre à %1 exige un nom d’utilisateur et un mot de passe</translation>
-    </message>
-    <message>
-        <source>refusing to send a password over plain HTTP</source>
-        <translation>refus d’envoyer un mot de passe en HTTP non chiffré</translation>
     </message>
     <message>
         <source>the registry at %1 asks for an authentication scheme we do not support</source>
@@ -1891,6 +1928,14 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <source>the registry at %1 did not finish answering within %2 seconds</source>
         <translation>le registre à %1 n’a pas fini de répondre en %2 secondes</translation>
     </message>
+    <message>
+        <source>Chainscope refused to send credentials over plain HTTP to %1; anyone on the network path could read them. Use HTTPS.</source>
+        <translation>Chainscope a refusé d’envoyer des identifiants en HTTP non chiffré à %1 ; n’importe qui sur le chemin réseau pourrait les lire. Utilisez HTTPS.</translation>
+    </message>
+    <message>
+        <source>the storage host %1 that the registry redirected to asked for credentials; Chainscope sends the registry&apos;s credentials only to the registry</source>
+        <translation>l’hôte de stockage %1 vers lequel le registre a redirigé a demandé des identifiants ; Chainscope n’envoie les identifiants du registre qu’au registre</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::sigstore</name>
@@ -2191,10 +2236,6 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <translation>Une couche de signature a été trouvée.</translation>
     </message>
     <message>
-        <source>%1 signature layers were found; layer %2 is shown, the one that got furthest.</source>
-        <translation>%1 couches de signature ont été trouvées ; la couche %2, celle qui est allée le plus loin, est affichée.</translation>
-    </message>
-    <message>
         <source>Image resolved to a digest</source>
         <translation>Image résolue en digest</translation>
     </message>
@@ -2302,6 +2343,13 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <source>The Rekor entry has no data hash</source>
         <translation>L’entrée Rekor n’a pas de hachage des données</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signature layers were found; layer %1 is shown, the one that got furthest.</source>
+        <translation>
+            <numerusform>%n couche de signature a été trouvée ; la couche %1, celle qui est allée le plus loin, est affichée.</numerusform>
+            <numerusform>%n couches de signature ont été trouvées ; la couche %1, celle qui est allée le plus loin, est affichée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::ConnectionBar</name>
@@ -2348,6 +2396,14 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>After a successful connection, keep the typed password in the system keychain (GNOME Keyring, KWallet). Without a keychain it is kept for this session only, never in a file.</source>
         <translation>Après une connexion réussie, conserver le mot de passe saisi dans le trousseau du système (GNOME Keyring, KWallet). Sans trousseau, il n’est gardé que pour cette session, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Open local image…</source>
+        <translation>Ouvrir une image locale…</translation>
+    </message>
+    <message>
+        <source>Browse an OCI image layout folder, an oci-archive or a docker save tarball like a registry</source>
+        <translation>Parcourir comme un registre un dossier de disposition d’image OCI, une oci-archive ou une archive tar docker save</translation>
     </message>
 </context>
 <context>
@@ -2663,10 +2719,6 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>Give a public key in the Verify tab to check the signature of every hop.</source>
         <translation>Fournissez une clé publique dans l’onglet « Vérifier » pour vérifier la signature de chaque maillon.</translation>
-    </message>
-    <message>
-        <source>This image carries no signature by the given key. Red Hat signs its images with its own keys; checking vendor signatures comes in a later version.</source>
-        <translation>Cette image ne porte aucune signature par la clé fournie. Red Hat signe ses images avec ses propres clés ; la vérification des signatures des fournisseurs viendra dans une version ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3208,21 @@ Vos modifications sont toujours dans l’éditeur.</translation>
         <source>Denied by rule %1</source>
         <translation>Refusé par la règle %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot evaluate: the policy has %n error(s)</source>
+        <translation>
+            <numerusform>Évaluation impossible : la politique contient %n erreur</numerusform>
+            <numerusform>Évaluation impossible : la politique contient %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
+    </message>
+    <message>
+        <source>No rule applied: nothing was checked</source>
+        <translation>Aucune règle ne s’appliquait : rien n’a été vérifié</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::RepositoryModel</name>
@@ -3257,6 +3324,26 @@ Vos modifications sont toujours dans l’éditeur.</translation>
         <source>Actual</source>
         <translation>Obtenu</translation>
     </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::VerifyPanel</name>
@@ -3346,6 +3433,12 @@ Vos modifications sont toujours dans l’éditeur.</translation>
     <message>
         <source>Connect to the registry at &lt;url&gt;.</source>
         <translation>Se connecter au registre à &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).
+Run it in a desktop session, under xvfb-run, or use the command-line subcommands (chainscope --help).</source>
+        <translation>aucun affichage sur lequel ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).
+Lancez-le dans une session de bureau, sous xvfb-run, ou utilisez les sous-commandes en ligne de commande (chainscope --help).</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,31 @@ private slots:
         QTest::newRow("C: policy lint stays English")
             << c << lint << false << 0 << QStringLiteral("is deprecated") << QString();
 
+        // Qt's own strings come from qtbase_<lang> (qt6-translations-l10n).
+        const QStringList lineageHelp{QStringLiteral("lineage"), QStringLiteral("--help")};
+        QTest::newRow("de: Qt's command line parser (qtbase)")
+            << de << lineageHelp << false << 0 << QStringLiteral("Optionen:")
+            << QStringLiteral("Options:");
+        QTest::newRow("fr: Qt's command line parser (qtbase)")
+            << fr << lineageHelp << false << 0 << QStringLiteral("Options :")
+            << QStringLiteral("Options:");
+
+        QTest::newRow("de: lint summary with plural forms")
+            << de << lint << false << 0 << QStringLiteral("Warnungen; gelesene Richtlinien: 1")
+            << QStringLiteral("warning(s)");
+        QTest::newRow("fr: lint summary with plural forms")
+            << fr << lint << false << 0
+            << QStringLiteral("avertissements ; politiques lues : 1")
+            << QStringLiteral("warning(s)");
+
+        // No display: the message is printed after the translator is in.
+        QTest::newRow("de: no display for the window")
+            << de << QStringList() << false << 2 << QStringLiteral("kein Display")
+            << QStringLiteral("no display");
+        QTest::newRow("fr: no display for the window")
+            << fr << QStringList() << false << 2 << QStringLiteral("aucun affichage")
+            << QStringLiteral("no display");
+
         QTest::newRow("de: window command line")
             << de << guiHelp << true << 0
             << QStringLiteral("Die Lieferkette von Container-Images sehen und prüfen.")

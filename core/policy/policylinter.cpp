@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -111,7 +112,7 @@ private:
         const QJsonObject props = schema.value(QStringLiteral("p")).toObject();
         const bool anyField = schema.contains(QStringLiteral("u"));
         const QJsonObject additional = schema.value(QStringLiteral("a")).toObject();
-        QStringList seen;
+        QSet<QString> seen;
         for (const YamlNode::Entry &e : node.entries()) {
             const QString key = e.key.scalar();
             const QString childPath = path + QLatin1Char('.') + key;

@@ -131,6 +131,8 @@ Result<ImageReference> ImageReference::parse(const QString &input)
 
     if (!fullMatch(kDomainAndPort, domain))
         return invalid(Tr::tr("\"%1\" is not a valid registry host").arg(shortened(domain)));
+    if (auto port = checkHostPort(domain); !port)
+        return port.error();
     if (remainder.isEmpty())
         return invalid(Tr::tr("\"%1\" has no repository path").arg(shortened(text)));
     const QStringList components = remainder.split(QLatin1Char('/'));
@@ -236,6 +238,34 @@ bool isLoopbackHost(const QString &hostAndPort)
     if (!address.setAddress(host))
         return false;
     return address.isLoopback();
+}
+
+Result<void> checkHostPort(const QString &hostAndPort)
+{
+    QString port;
+    bool hasPort = false;
+    if (hostAndPort.startsWith(QLatin1Char('['))) {
+        const qsizetype close = hostAndPort.indexOf(QLatin1Char(']'));
+        if (close >= 0 && close + 1 < hostAndPort.size()
+            && hostAndPort.at(close + 1) == QLatin1Char(':')) {
+            port = hostAndPort.mid(close + 2);
+            hasPort = true;
+        }
+    } else if (hostAndPort.count(QLatin1Char(':')) == 1) {
+        port = hostAndPort.mid(hostAndPort.indexOf(QLatin1Char(':')) + 1);
+        hasPort = true;
+    }
+    if (!hasPort)
+        return {};
+    // toInt() accepts signs and spaces; a port is digits only, and a
+    // value that does not fit must not fall back to a default port.
+    static const QRegularExpression digits(QStringLiteral("\\A[0-9]{1,5}\\z"));
+    const int value = digits.match(port).hasMatch() ? port.toInt() : 0;
+    if (value < 1 || value > 65535)
+        return invalid(Tr::tr("port \"%1\" of registry host \"%2\" is not valid "
+                              "(a number from 1 to 65535)")
+                           .arg(shortened(port), shortened(hostAndPort)));
+    return {};
 }
 
 namespace {

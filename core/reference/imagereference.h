@@ -58,6 +58,11 @@ private:
 /// True when \a host (optionally with ":port") is loopback.
 bool isLoopbackHost(const QString &host);
 
+/// Checks the port of a registry host ("host", "host:port", "[v6]:port"):
+/// a port, when present, must be a decimal number from 1 to 65535.
+/// Errors: InvalidInput naming the port. Does not check the host name.
+Result<void> checkHostPort(const QString &hostAndPort);
+
 /// Kyverno's wildcard match of an image reference against a pattern, as in
 /// `imageReferences` of a verifyImages rule. The image is compared in
 /// Kyverno's normalised form only: "registry/path:tag", or

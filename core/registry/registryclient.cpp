@@ -392,6 +392,12 @@ RegistryClient::RegistryClient(const QString &host, std::optional<Credentials> c
     }
     d->setUpTls();
     d->setUpProxy();
+    // A port that does not parse must not become the scheme's default port.
+    if (auto port = reference::checkHostPort(bare); !port)
+        d->setupError = port.error();
+    else if (!d->base.isValid() || d->base.host().isEmpty())
+        d->setupError = Error(ErrorKind::InvalidInput,
+                              Tr::tr("\"%1\" is not a valid registry host").arg(bare));
     if (options.insecureSkipTlsVerify) {
         d->notes << Tr::tr("WARNING: TLS certificate verification is switched off for %1")
                         .arg(bare);

@@ -104,6 +104,8 @@ void TestImageReference::parseValid_data()
     QTest::newRow("ipv6") << "[2001:db8::1]/repo" << "[2001:db8::1]" << "repo" << "latest" << "";
     QTest::newRow("ipv6 port tag") << "[2001:db8::1]:5000/repo:tag" << "[2001:db8::1]:5000"
                                    << "repo" << "tag" << "";
+    QTest::newRow("highest port") << "example.com:65535/repo" << "example.com:65535" << "repo"
+                                  << "latest" << "";
     QTest::newRow("ipv6 loopback") << "[::1]:5000/repo" << "[::1]:5000" << "repo" << "latest"
                                    << "";
     QTest::newRow("ipv6 full") << "[fc00:1:2:3:4:5:6:7]:5000/library/debian"
@@ -205,6 +207,12 @@ void TestImageReference::parseInvalid_data()
     QTest::newRow("dotted first part is a host") << "a.b_c/x" << invalid << "registry";
     QTest::newRow("double separator") << "ztsc/a..b" << invalid << "a..b";
     QTest::newRow("trailing separator") << "ztsc/app-" << invalid << "app-";
+    // A port that does not fit in 16 bits must not become a default port.
+    QTest::newRow("port too large") << "127.0.0.1:99999/x:1" << invalid << "99999";
+    QTest::newRow("port wraps to 80") << "127.0.0.1:65616/x:1" << invalid << "65616";
+    QTest::newRow("port zero") << "localhost:0/x" << invalid << "port";
+    QTest::newRow("ipv6 port too large") << "[::1]:70000/x" << invalid << "70000";
+    QTest::newRow("port too long") << "example.com:000443/x" << invalid << "000443";
 }
 
 void TestImageReference::parseInvalid()

@@ -149,6 +149,8 @@ private slots:
     void notFound();
     void invalidNames();
     void connectionRefused();
+    void invalidPortRefused_data();
+    void invalidPortRefused();
     void timeout();
     void cancelFromAnotherThread();
     void cancelBeforeStart();
@@ -1273,6 +1275,34 @@ void TestRegistryClient::connectionRefused()
              describe(ping));
     QVERIFY(ping.error().message().contains(QLatin1String("connection refused")));
     QVERIFY(ping.error().isRetryable());
+}
+
+void TestRegistryClient::invalidPortRefused_data()
+{
+    QTest::addColumn<QString>("suffix"); // what follows "127.0.0.1:"
+    // Port + 65536 wraps to the fake's own port in a 16-bit port field.
+    QTest::newRow("wraps to the fake's port") << "wrap";
+    QTest::newRow("too large") << "99999";
+    QTest::newRow("zero") << "0";
+    QTest::newRow("not a number") << "http";
+    QTest::newRow("empty") << "";
+}
+
+void TestRegistryClient::invalidPortRefused()
+{
+    QFETCH(QString, suffix);
+    FakeRegistry fake;
+    if (suffix == QLatin1String("wrap")) {
+        const int port = fake.host().section(QLatin1Char(':'), 1).toInt();
+        suffix = QString::number(port + 65536);
+    }
+    RegistryClient client(QStringLiteral("127.0.0.1:") + suffix, std::nullopt);
+    auto ping = client.ping();
+    QVERIFY(!ping.ok());
+    QCOMPARE(ping.error().kind(), ErrorKind::InvalidInput);
+    QVERIFY2(ping.error().message().contains(QStringLiteral("\"%1\"").arg(suffix)),
+             describe(ping));
+    QVERIFY(fake.requests.isEmpty());
 }
 
 void TestRegistryClient::timeout()

@@ -33,6 +33,7 @@ struct Tr
 struct ImageFacts
 {
     ImageReference reference; ///< with the manifest digest set
+    Digest namedDigest;       ///< what the reference resolved to (an index's own digest)
     oci::Manifest manifest;
     QString platform;
     oci::ImageConfig config;
@@ -120,6 +121,8 @@ struct LineageBuilder::Private
                                                 const QList<ProvenanceInfo> &provenance);
     void fillHop(Hop &hop, const ImageFacts &facts);
     void checkSignature(Hop &hop, registry::ContentSource &source, const ImageFacts &facts);
+    void checkSignatureByTag(Hop &hop, registry::ContentSource &source,
+                             const ImageReference &named, const ImageFacts &facts);
     void explainVendorHops(Lineage &lineage);
 };
 
@@ -150,6 +153,7 @@ Result<ImageFacts> LineageBuilder::Private::readImage(registry::ContentSource &s
 
     ImageFacts facts;
     oci::Manifest manifest = fetched->manifest;
+    facts.namedDigest = manifest.digest();
 
     // An index names one manifest per platform; the lineage follows
     // linux/amd64 when present, else the first entry with a real platform.
@@ -212,6 +216,12 @@ QList<ProvenanceInfo> LineageBuilder::Private::readProvenance(registry::ContentS
         return found;
     }
     for (const attestation::AttachedAttestation &item : *attestations) {
+        // An unreadable layer might have been the provenance: say so rather
+        // than report silently that nothing names a base.
+        if (!item.problem.isEmpty()) {
+            notes.append(Tr::tr("An attestation layer could not be read: %1").arg(item.problem));
+            continue;
+        }
         if (!item.isUsable() || !attestation::SlsaProvenance::isProvenance(item.predicateType))
             continue;
         // in-toto statement.md: the statement is about its subjects only.
@@ -324,6 +334,24 @@ void LineageBuilder::Private::checkSignature(Hop &hop, registry::ContentSource &
     if (!options.signatureCheck)
         return;
     hop.signature = options.signatureCheck(source, facts.reference);
+}
+
+void LineageBuilder::Private::checkSignatureByTag(Hop &hop, registry::ContentSource &source,
+                                                  const ImageReference &named,
+                                                  const ImageFacts &facts)
+{
+    if (!options.signatureCheck)
+        return;
+    // The user named a tag: check it as `verify` does, so that a tag moved
+    // to unsigned content says so instead of only "no signature".
+    hop.signature = options.signatureCheck(source, named);
+    if (!hop.signature->digest.isEmpty()
+        && hop.signature->digest != facts.namedDigest.toString()) {
+        hop.notes.append(Tr::tr("The tag %1 moved while it was read: the signature was checked "
+                                "for %2, the lineage shows %3.")
+                             .arg(named.tag(), hop.signature->digest,
+                                  facts.namedDigest.toString()));
+    }
 }
 
 void LineageBuilder::Private::explainVendorHops(Lineage &lineage)
@@ -525,7 +553,10 @@ Result<Lineage> LineageBuilder::build(const ImageReference &image)
     Hop top;
     top.reference = image.toString();
     d->fillHop(top, child);
-    d->checkSignature(top, *childSource, child);
+    if (image.digest().isValid() || image.tag().isEmpty())
+        d->checkSignature(top, *childSource, child);
+    else
+        d->checkSignatureByTag(top, *childSource, image, child);
     lineage.hops.append(top);
     QSet<QString> seen{child.manifest.digest().toString()};
 

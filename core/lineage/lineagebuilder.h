@@ -37,7 +37,9 @@ public:
     /// Gives a source for another registry host, or nullptr when there is
     /// none (no credentials, not allowed): such a base is "not reachable".
     using SourceFactory = std::function<std::shared_ptr<registry::ContentSource>(const QString &host)>;
-    /// Checks the signature of one hop, named by digest (name@sha256:...).
+    /// Checks the signature of one hop, named by digest (name@sha256:...);
+    /// the first hop is named as the user named it (a tag without a digest
+    /// stays a tag), so the check can tell that the tag moved after signing.
     using SignatureCheck = std::function<report::Verification(
         registry::ContentSource &source, const reference::ImageReference &pinned)>;
 

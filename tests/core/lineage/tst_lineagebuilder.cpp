@@ -306,6 +306,24 @@ private Q_SLOTS:
         QCOMPARE(findEvidence(hop, EvidenceKind::Label)->verdict, EvidenceVerdict::Unavailable);
     }
 
+    void unreadableAttestationIsNoted()
+    {
+        // An attestation layer that cannot be read might have named the
+        // base: the hop says so instead of silently finding no provenance.
+        registry::MemorySource source(Host);
+        const Digest app = fixture::push(source, {"ztsc/app", "1.0", {"app layer"}, {}, {}});
+        fixture::pushArtifact(source, "ztsc/app", app.tagPrefix() + ".att",
+                              fixture::mediatype::DsseEnvelope, "{\"payload\":",
+                              {{"predicateType", "https://slsa.dev/provenance/v0.2"}});
+        LineageBuilder builder(source);
+        auto lineage = builder.build(ref(Host + "/ztsc/app:1.0"));
+        QVERIFY2(lineage.ok(), qPrintable(lineage.ok() ? QString() : lineage.error().toString()));
+        QCOMPARE(lineage->hops.size(), 1);
+        const QStringList notes = lineage->hops.first().notes;
+        QVERIFY2(notes.filter(QStringLiteral("attestation layer could not be read")).size() == 1,
+                 qPrintable(notes.join(QLatin1Char('\n'))));
+    }
+
     void stopsOnCycle()
     {
         // Two images that name each other: a broken or hostile registry.
@@ -407,6 +425,37 @@ private Q_SLOTS:
         QCOMPARE(hop.digest, old.toString()); // the digest the child was built on
         QVERIFY(hop.notes.join(' ').contains(now.toString()));
         QCOMPARE(findEvidence(hop, EvidenceKind::LayerPrefix)->verdict, EvidenceVerdict::Supports);
+    }
+
+    void movedImageTagIsReportedAsTagMoved()
+    {
+        // The lab's ztsc/repushed-service: signed, then the tag was pushed
+        // again with unsigned content.
+        SeedChain chain;
+        const QList<QByteArray> layers{"ubi root filesystem", "/deployments/run-java.sh", "v1"};
+        const Digest old = fixture::push(chain.source, {"ztsc/repushed", "1.0", layers, {}, {}});
+        fixture::sign(chain.source, chain.signer, Host, "ztsc/repushed", old);
+        const Digest now = fixture::push(chain.source, {"ztsc/repushed", "1.0",
+                                                        {layers.at(0), layers.at(1), "v2"},
+                                                        {}, {}});
+        LineageBuilder::Options options;
+        options.signatureCheck = cosignCheck(chain.key());
+        LineageBuilder builder(chain.source, options);
+
+        auto lineage = builder.build(ref(Host + "/ztsc/repushed:1.0"));
+        QVERIFY(lineage.ok());
+        const Hop &image = lineage->hops.at(0);
+        QCOMPARE(image.digest, now.toString());
+        QVERIFY(image.signature);
+        QCOMPARE(report::outcomeName(image.signature->outcome), QStringLiteral("tag-moved"));
+        QCOMPARE(image.signature->digest, now.toString());
+        QVERIFY(image.notes.isEmpty()); // the tag did not move while it was read
+
+        // Named by digest, there is no tag that could have moved.
+        auto pinned = builder.build(ref(Host + "/ztsc/repushed@" + now.toString()));
+        QVERIFY(pinned.ok());
+        QCOMPARE(report::outcomeName(pinned->hops.at(0).signature->outcome),
+                 QStringLiteral("no-signature"));
     }
 
     void indexIsFollowedForLinuxAmd64()

@@ -52,9 +52,21 @@ Result<QList<AttachedAttestation>> AttestationReader::readManifest(const QString
 
         auto bytes = m_source.blob(repository, layer.digest, MaxEnvelopeBytes);
         if (!bytes) {
-            // A registry that lies about a blob is an error for the whole read.
-            if (bytes.error().kind() == ErrorKind::DigestMismatch)
+            // A registry that lies about a blob is an error for the whole
+            // read, and so is one we could not reach, may not read or stopped
+            // reading: those say nothing about this layer, and keeping them
+            // as a layer's problem would let a caller conclude "no
+            // provenance".
+            switch (bytes.error().kind()) {
+            case ErrorKind::DigestMismatch:
+            case ErrorKind::Network:
+            case ErrorKind::Unauthorized:
+            case ErrorKind::Forbidden:
+            case ErrorKind::Cancelled:
                 return bytes.error();
+            default:
+                break;
+            }
             attestation.problem = bytes.error().toString();
             attestations.append(attestation);
             continue;

@@ -52,7 +52,10 @@ public:
     Result<QList<AttachedAttestation>> read(const QString &repository,
                                             const reference::Digest &imageDigest);
 
-    /// Reads the layers of an attestation manifest already fetched.
+    /// Reads the layers of an attestation manifest already fetched. A layer
+    /// that cannot be read because of the registry (digest mismatch,
+    /// network, unauthorized, forbidden, cancelled) fails the whole read; one
+    /// whose content is wrong keeps a problem and the others are still read.
     Result<QList<AttachedAttestation>> readManifest(const QString &repository,
                                                     const oci::Manifest &manifest);
 

@@ -56,6 +56,37 @@ void attach(registry::MemorySource &source, const QString &repository,
                        oci::mediatype::OciManifest, AttestationReader::attestationTag(image));
 }
 
+// A registry whose blob reads fail with \a kind (what a dropped connection,
+// an expired login or a cancel look like); manifests come from \a inner.
+class FailingBlobs : public registry::ContentSource
+{
+public:
+    FailingBlobs(registry::ContentSource &inner, ErrorKind kind)
+        : m_inner(inner)
+        , m_kind(kind)
+    {
+    }
+    QString host() const override { return m_inner.host(); }
+    Result<registry::FetchedManifest> manifest(const QString &repository,
+                                               const QString &tagOrDigest) override
+    {
+        return m_inner.manifest(repository, tagOrDigest);
+    }
+    Result<QByteArray> blob(const QString &, const reference::Digest &, qint64) override
+    {
+        return Error(m_kind, QStringLiteral("blob read failed"));
+    }
+    Result<QStringList> tags(const QString &repository) override
+    {
+        return m_inner.tags(repository);
+    }
+    Result<QStringList> repositories() override { return m_inner.repositories(); }
+
+private:
+    registry::ContentSource &m_inner;
+    ErrorKind m_kind;
+};
+
 reference::Digest someImage()
 {
     return reference::Digest::sha256Of("an image manifest");
@@ -154,6 +185,31 @@ private Q_SLOTS:
                  qPrintable(attestations->at(0).problem));
         // The bad layer does not hide the good one after it.
         QVERIFY(attestations->at(1).isUsable());
+    }
+
+    void registryFailureIsAnError_data()
+    {
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::newRow("network") << ErrorKind::Network;
+        QTest::newRow("unauthorized") << ErrorKind::Unauthorized;
+        QTest::newRow("forbidden") << ErrorKind::Forbidden;
+        QTest::newRow("cancelled") << ErrorKind::Cancelled;
+    }
+
+    void registryFailureIsAnError()
+    {
+        // Not a problem of the layer: the caller must not conclude that the
+        // image has no provenance.
+        QFETCH(ErrorKind, kind);
+        registry::MemorySource memory;
+        const QByteArray envelope = readData(QStringLiteral(
+            "tekton-chains/hashicorp-tutorial-envelope.json"));
+        attach(memory, "ztsc/app", someImage(), {{oci::mediatype::DsseEnvelope, envelope, {}}});
+        FailingBlobs source(memory, kind);
+        AttestationReader reader(source);
+        auto attestations = reader.read("ztsc/app", someImage());
+        QVERIFY(!attestations.ok());
+        QCOMPARE(attestations.error().kind(), kind);
     }
 
     void lyingRegistryIsAnError()

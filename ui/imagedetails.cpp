@@ -17,10 +17,40 @@ int pickPlatform(const QList<oci::Descriptor> &entries)
     return entries.isEmpty() ? -1 : 0;
 }
 
+Result<ImageDetails> fetch(registry::ContentSource &source,
+                           const reference::ImageReference &reference);
+
 } // namespace
 
 Result<ImageDetails> ImageDetails::load(registry::ContentSource &source,
                                         const reference::ImageReference &reference)
+{
+    Result<ImageDetails> details = fetch(source, reference);
+    if (!details)
+        return details;
+    const oci::Manifest &top = details->top;
+    QList<RawDocument> &documents = details->rawDocuments;
+    documents << RawDocument{top.isIndex() ? tr("Index") : tr("Manifest"), top.raw(),
+                             top.mediaType().isEmpty() ? details->topContentType
+                                                       : top.mediaType(),
+                             top.digest().toString()};
+    if (top.isIndex() && details->image)
+        documents << RawDocument{tr("Platform manifest"), details->image->raw(),
+                                 details->image->mediaType(),
+                                 details->image->digest().toString()};
+    if (details->config)
+        documents << RawDocument{tr("Config"), details->config->raw(),
+                                 details->image->config().mediaType,
+                                 details->image->config().digest.toString()};
+    for (RawDocument &document : documents)
+        document.prepare();
+    return details;
+}
+
+namespace {
+
+Result<ImageDetails> fetch(registry::ContentSource &source,
+                           const reference::ImageReference &reference)
 {
     const QString repository = reference.repository();
     const QString wanted = reference.digest().isValid() ? reference.digest().toString()
@@ -28,7 +58,8 @@ Result<ImageDetails> ImageDetails::load(registry::ContentSource &source,
     Result<registry::FetchedManifest> fetched = source.manifest(repository, wanted);
     if (!fetched) {
         Error error = fetched.error();
-        error.addContext(tr("reading the manifest of %1").arg(reference.toString()));
+        error.addContext(
+            ImageDetails::tr("reading the manifest of %1").arg(reference.toString()));
         return error;
     }
 
@@ -40,7 +71,7 @@ Result<ImageDetails> ImageDetails::load(registry::ContentSource &source,
     if (details.top.isIndex()) {
         const int chosen = pickPlatform(details.top.manifests());
         if (chosen < 0) {
-            details.imageError = tr("The index lists no manifests.");
+            details.imageError = ImageDetails::tr("The index lists no manifests.");
             return details;
         }
         const oci::Descriptor &entry = details.top.manifests().at(chosen);
@@ -57,7 +88,7 @@ Result<ImageDetails> ImageDetails::load(registry::ContentSource &source,
 
     const oci::Descriptor &configDescriptor = details.image->config();
     if (!configDescriptor.digest.isValid()) {
-        details.configError = tr("The manifest names no config blob.");
+        details.configError = ImageDetails::tr("The manifest names no config blob.");
         return details;
     }
     Result<QByteArray> configBytes =
@@ -74,5 +105,7 @@ Result<ImageDetails> ImageDetails::load(registry::ContentSource &source,
     details.config = config.value();
     return details;
 }
+
+} // namespace
 
 } // namespace chainscope::ui

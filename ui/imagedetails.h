@@ -5,8 +5,10 @@
 #include "core/reference/imagereference.h"
 #include "core/registry/contentsource.h"
 #include "core/support/result.h"
+#include "ui/rawdocument.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -29,6 +31,9 @@ public:
     std::optional<oci::ImageConfig> config;
     QString configError;                ///< why the config could not be read, if so
     QString imageError;                 ///< why the platform manifest could not be read
+    /// For the Raw tab: top, platform manifest, config; already indented here
+    /// in the worker so the GUI thread never formats a hostile document.
+    QList<RawDocument> rawDocuments;
 
     /// Fetches the manifest, the chosen platform manifest and its config.
     /// A failing manifest is an error; a failing config is kept in

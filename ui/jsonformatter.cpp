@@ -3,30 +3,46 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <climits>
+
 namespace chainscope::ui {
 
-QString JsonFormatter::pretty(const QByteArray &raw, QString *errorMessage, int indent)
+QString JsonFormatter::pretty(const QByteArray &raw, QString *errorMessage, int indent,
+                             qsizetype maxChars)
 {
     QJsonParseError error;
     QJsonDocument::fromJson(raw, &error);
     if (error.error != QJsonParseError::NoError) {
         if (errorMessage)
-            *errorMessage = error.errorString() + QLatin1String(" @ ")
-                            + QString::number(error.offset);
+            *errorMessage = tr("not valid JSON: %1 at offset %2")
+                                .arg(error.errorString())
+                                .arg(error.offset);
         return {};
     }
 
     const QString text = QString::fromUtf8(raw);
+    // Deep nesting multiplies indentation: a small hostile config could
+    // otherwise grow into gigabytes.
+    const qsizetype cap = maxChars >= 0 ? maxChars : qMax(4 * text.size(), MinOutputCap);
     QString out;
-    out.reserve(text.size() * 2);
+    out.reserve(qMin(text.size() * 2, cap));
     int depth = 0;
     bool inString = false;
     auto newline = [&out, &depth, indent]() {
         out += QLatin1Char('\n');
-        out += QString(depth * indent, QLatin1Char(' '));
+        out += QString(qMin(depth, MaxIndentDepth) * indent, QLatin1Char(' '));
+    };
+
+    auto tooLong = [errorMessage, cap]() {
+        if (errorMessage)
+            *errorMessage = tr("indented, it would exceed %n characters", nullptr,
+                               int(qMin<qsizetype>(cap, INT_MAX)));
+        return QString();
     };
 
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (out.size() > cap)
+            return tooLong();
         const QChar c = text.at(i);
         if (inString) {
             out += c;
@@ -82,7 +98,7 @@ QString JsonFormatter::pretty(const QByteArray &raw, QString *errorMessage, int 
             out += c;
         }
     }
-    return out;
+    return out.size() > cap ? tooLong() : out;
 }
 
 } // namespace chainscope::ui

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSyntaxHighlighter>
 #include <QVBoxLayout>
 
 namespace chainscope::ui {
@@ -20,6 +21,7 @@ JsonView::JsonView(QWidget *parent)
     , m_exact(new QCheckBox(tr("Exact bytes as received"), this))
     , m_info(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
+    , m_highlighter(nullptr)
 {
     m_chooser->setObjectName(QStringLiteral("rawChooser"));
     m_exact->setObjectName(QStringLiteral("rawExactBytes"));
@@ -31,7 +33,7 @@ JsonView::JsonView(QWidget *parent)
     m_editor->setReadOnly(true);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    attachHighlighter(m_editor->document(), SyntaxLanguage::Json);
+    m_highlighter = attachHighlighter(m_editor->document(), SyntaxLanguage::Json);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_chooser);
@@ -49,6 +51,10 @@ JsonView::JsonView(QWidget *parent)
 void JsonView::setDocuments(const QList<RawDocument> &documents)
 {
     m_documents = documents;
+    for (RawDocument &document : m_documents) {
+        if (!document.prepared)
+            document.prepare();
+    }
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
     for (const RawDocument &document : documents)
@@ -82,6 +88,11 @@ QString JsonView::text() const
     return m_editor->toPlainText();
 }
 
+bool JsonView::isHighlighting() const
+{
+    return m_highlighter && m_highlighter->document() == m_editor->document();
+}
+
 void JsonView::refresh()
 {
     const int index = m_chooser->currentIndex();
@@ -99,19 +110,25 @@ void JsonView::refresh()
     if (!document.digest.isEmpty())
         info += QStringLiteral(" · ") + document.digest;
 
+    QString shown;
     if (m_exact->isChecked()) {
-        m_editor->setPlainText(QString::fromUtf8(document.bytes));
+        shown = QString::fromUtf8(document.bytes);
+    } else if (document.pretty.isEmpty()) {
+        info += QLatin1String("\n")
+                + tr("Not shown indented (%1); showing the bytes as received.")
+                      .arg(document.prettyError);
+        shown = QString::fromUtf8(document.bytes);
     } else {
-        QString error;
-        const QString pretty = JsonFormatter::pretty(document.bytes, &error);
-        if (pretty.isEmpty()) {
-            info += QLatin1String("\n")
-                    + tr("Not valid JSON (%1); showing the bytes as received.").arg(error);
-            m_editor->setPlainText(QString::fromUtf8(document.bytes));
-        } else {
-            m_editor->setPlainText(pretty);
-        }
+        shown = document.pretty;
     }
+    // Highlighting a huge document would stall the GUI thread.
+    if (m_highlighter) {
+        QTextDocument *wanted
+            = shown.size() > MaxHighlightedChars ? nullptr : m_editor->document();
+        if (m_highlighter->document() != wanted)
+            m_highlighter->setDocument(wanted);
+    }
+    m_editor->setPlainText(shown);
     m_info->setText(info);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/rawdocument.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -9,17 +11,10 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QSyntaxHighlighter;
 
 namespace chainscope::ui {
 
-/// One document the Raw tab can show: a manifest, an index or a config.
-struct RawDocument
-{
-    QString title;       ///< "Manifest", "Config", ...
-    QByteArray bytes;    ///< exactly as received
-    QString mediaType;
-    QString digest;
-};
 
 /// The Raw tab: a chooser of documents, a pretty view with highlighting and a
 /// toggle that shows the bytes exactly as the registry sent them.
@@ -30,7 +25,12 @@ class JsonView final : public QWidget
 public:
     explicit JsonView(QWidget *parent = nullptr);
 
+    /// Documents not yet prepared (RawDocument::prepare) are prepared here,
+    /// on the GUI thread; the image worker prepares them beforehand.
     void setDocuments(const QList<RawDocument> &documents);
+    /// Text longer than this is shown without syntax highlighting.
+    static constexpr qsizetype MaxHighlightedChars = 512 * 1024;
+    bool isHighlighting() const;
     void clear();
 
     int documentCount() const { return int(m_documents.size()); }
@@ -48,6 +48,7 @@ private:
     QCheckBox *m_exact;
     QLabel *m_info;
     QPlainTextEdit *m_editor;
+    QSyntaxHighlighter *m_highlighter;
 };
 
 } // namespace chainscope::ui

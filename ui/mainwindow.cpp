@@ -584,21 +584,7 @@ void MainWindow::showImage(const reference::ImageReference &image)
                 return;
             }
             m_imageView->setDetails(details.value());
-            QList<RawDocument> documents;
-            const oci::Manifest &top = details->top;
-            documents << RawDocument{top.isIndex() ? tr("Index") : tr("Manifest"), top.raw(),
-                                     top.mediaType().isEmpty() ? details->topContentType
-                                                               : top.mediaType(),
-                                     top.digest().toString()};
-            if (top.isIndex() && details->image)
-                documents << RawDocument{tr("Platform manifest"), details->image->raw(),
-                                         details->image->mediaType(),
-                                         details->image->digest().toString()};
-            if (details->config)
-                documents << RawDocument{tr("Config"), details->config->raw(),
-                                         details->image->config().mediaType,
-                                         details->image->config().digest.toString()};
-            m_jsonView->setDocuments(documents);
+            m_jsonView->setDocuments(details->rawDocuments);
             setStatus(tr("Showing %1").arg(name), false);
         });
 

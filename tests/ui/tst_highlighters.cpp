@@ -4,6 +4,7 @@
 
 #include "ui/jsonformatter.h"
 #include "ui/jsonhighlighter.h"
+#include "ui/jsonview.h"
 #include "ui/yamlhighlighter.h"
 
 #include <QPlainTextEdit>
@@ -56,6 +57,9 @@ private slots:
     void prettyEdgeCases_data();
     void prettyEdgeCases();
     void prettyRejectsInvalidJson();
+    void prettyBoundsDeepNesting();
+    void prettyCapsOutput();
+    void rawViewSkipsHighlightingHugeText();
 };
 
 void tst_Highlighters::json_data()
@@ -224,6 +228,61 @@ void tst_Highlighters::prettyRejectsInvalidJson()
     QString error;
     QCOMPARE(JsonFormatter::pretty(R"({"a": )", &error), QString());
     QVERIFY(!error.isEmpty());
+}
+
+void tst_Highlighters::prettyBoundsDeepNesting()
+{
+    // 40 levels: indentation stops at MaxIndentDepth instead of growing.
+    const int depth = 40;
+    const QByteArray raw = QByteArray(depth, '[') + "1" + QByteArray(depth, ']');
+    QString error;
+    const QString pretty = JsonFormatter::pretty(raw, &error);
+    QVERIFY2(!pretty.isEmpty(), qPrintable(error));
+    qsizetype widest = 0;
+    for (const QString &line : pretty.split(QLatin1Char('\n'))) {
+        qsizetype spaces = 0;
+        while (spaces < line.size() && line.at(spaces) == QLatin1Char(' '))
+            ++spaces;
+        widest = qMax(widest, spaces);
+    }
+    QCOMPARE(widest, qsizetype(JsonFormatter::MaxIndentDepth * 2));
+    QVERIFY(pretty.contains(QLatin1String("\n") + QString(64, QLatin1Char(' ')) + '1'));
+}
+
+void tst_Highlighters::prettyCapsOutput()
+{
+    // A hostile config: 1000 nested arrays, each with a short element, is
+    // 12 KB but would indent to megabytes.
+    const int depth = 1000;
+    QByteArray raw;
+    for (int i = 0; i < depth; ++i)
+        raw += "[1,";
+    raw += "1" + QByteArray(depth, ']');
+    QString error;
+    QCOMPARE(JsonFormatter::pretty(raw, &error), QString());
+    QVERIFY2(error.contains(QLatin1String("exceed")), qPrintable(error));
+
+    // An explicit cap applies to ordinary documents too.
+    error.clear();
+    QCOMPARE(JsonFormatter::pretty(R"({"a":[1,2,3]})", &error, 2, 10), QString());
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!JsonFormatter::pretty(R"({"a":[1,2,3]})", &error, 2, 1000).isEmpty());
+}
+
+void tst_Highlighters::rawViewSkipsHighlightingHugeText()
+{
+    JsonView view;
+    RawDocument small{QStringLiteral("Config"), R"({"a":1})", QString(), QString()};
+    QByteArray big = "{\"k\":\"" + QByteArray(JsonView::MaxHighlightedChars, 'x') + "\"}";
+    RawDocument huge{QStringLiteral("Config"), big, QString(), QString()};
+
+    view.setDocuments({small, huge});
+    QVERIFY(view.isHighlighting());
+    view.showDocument(1);
+    QVERIFY(!view.isHighlighting());
+    QVERIFY(view.text().size() > JsonView::MaxHighlightedChars);
+    view.showDocument(0);
+    QVERIFY(view.isHighlighting());
 }
 
 QTEST_MAIN(tst_Highlighters)

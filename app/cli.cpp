@@ -509,6 +509,14 @@ int Cli::runPolicyTest(const QStringList &arguments)
     if (!text)
         return fail(text.error());
     const policy::LintResult lint = policy::PolicyLinter().lint(*text);
+    // A policy with errors is not what the user meant (a misspelt
+    // verifyImages drops the rule and everything would be admitted).
+    if (!lint.policies.isEmpty() && lint.hasErrors()) {
+        return fail(Tr::tr("Cannot evaluate: the policy has %n error(s); run chainscope policy "
+                           "lint %1",
+                           nullptr, lint.errorCount())
+                        .arg(path));
+    }
     if (lint.policies.isEmpty()) {
         QStringList problems;
         for (const policy::Diagnostic &diagnostic : lint.diagnostics) {

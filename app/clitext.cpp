@@ -248,6 +248,8 @@ QString CliText::decision(const policy::Decision &decision, const QStringList &n
     for (const QString &denial : decision.denials)
         out += Tr::tr("Denied: %1").arg(denial) + '\n';
     out += notes.isEmpty() ? QString() : CliText::notes(notes);
+    if (!decision.anyRuleApplied())
+        out += Tr::tr("No rule applied: nothing was checked.") + '\n';
     out += (decision.admit ? Tr::tr("ADMIT") : Tr::tr("DENY")) + '\n';
     return out;
 }

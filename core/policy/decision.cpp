@@ -90,11 +90,23 @@ QJsonObject PolicyTrace::toJson() const
                        {QStringLiteral("rules"), toArray(rules)}};
 }
 
+bool Decision::anyRuleApplied() const
+{
+    for (const PolicyTrace &policy : policies) {
+        for (const RuleTrace &rule : policy.rules) {
+            if (rule.result != CheckResult::Skip)
+                return true;
+        }
+    }
+    return false;
+}
+
 QJsonObject Decision::toJson() const
 {
     return QJsonObject{
         {QStringLiteral("decision"), admit ? QStringLiteral("admit") : QStringLiteral("deny")},
         {QStringLiteral("admit"), admit},
+        {QStringLiteral("ruleApplied"), anyRuleApplied()},
         {QStringLiteral("images"), QJsonArray::fromStringList(images)},
         {QStringLiteral("denials"), QJsonArray::fromStringList(denials)},
         {QStringLiteral("findings"), QJsonArray::fromStringList(findings)},

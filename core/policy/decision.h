@@ -97,6 +97,11 @@ struct Decision
     QStringList denials; ///< "check-image/check-image: failed to verify image ..."
     QStringList findings; ///< same form, from Audit rules: reported, admitted
 
+    /// True when at least one rule matched an image (passed, failed or
+    /// errored); false when every rule was skipped, so nothing was checked
+    /// and "admit" means only that no rule applied.
+    bool anyRuleApplied() const;
+
     QJsonObject toJson() const;
 };
 

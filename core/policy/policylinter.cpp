@@ -405,6 +405,12 @@ bool LintResult::hasErrors() const
                        [](const Diagnostic &d) { return d.severity == Severity::Error; });
 }
 
+int LintResult::errorCount() const
+{
+    return int(std::count_if(diagnostics.begin(), diagnostics.end(),
+                             [](const Diagnostic &d) { return d.severity == Severity::Error; }));
+}
+
 QList<Diagnostic> LintResult::withCode(const QString &code) const
 {
     QList<Diagnostic> out;

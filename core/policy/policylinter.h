@@ -17,6 +17,9 @@ struct LintResult
     QList<KyvernoPolicy> policies;
 
     bool hasErrors() const;
+    /// How many diagnostics are errors. A policy text with errors must not
+    /// be evaluated: a misspelt field (verifyImage:) silently drops a rule.
+    int errorCount() const;
     /// Diagnostics whose code is \a code.
     QList<Diagnostic> withCode(const QString &code) const;
 };

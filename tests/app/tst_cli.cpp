@@ -428,6 +428,44 @@ private Q_SLOTS:
                      qPrintable(denials.first().toString()));
     }
 
+    void policyWithErrorsIsNotEvaluated()
+    {
+        // "verifyImage:" (a typo) leaves the rule without verifyImages: it
+        // would be skipped and every image admitted.
+        QFile current(policy("current"));
+        QVERIFY(current.open(QIODevice::ReadOnly));
+        QByteArray text = current.readAll();
+        QVERIFY(text.contains("verifyImages:"));
+        text.replace("verifyImages:", "verifyImage:");
+        QTemporaryDir dir;
+        const QString path = dir.filePath("typo.yaml");
+        QFile typo(path);
+        QVERIFY(typo.open(QIODevice::WriteOnly));
+        typo.write(text);
+        typo.close();
+
+        const Run result = run({"policy", "test", path, image("service")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("Cannot evaluate: the policy has"), result.err.constData());
+        QVERIFY2(!result.out.contains("ADMIT"), result.out.constData());
+    }
+
+    void noRuleAppliedIsSaid()
+    {
+        // The lab's policy covers HOST/ztsc/* only; ubi8/ubi-minimal is not
+        // checked, and the admission must not read as if it passed.
+        const Run text = run({"policy", "test", policy("current"), image("ubi")});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("No rule applied: nothing was checked."),
+                 text.out.constData());
+        const Run json = run({"policy", "test", policy("current"), image("ubi"),
+                              "--output", "json"});
+        QCOMPARE(json.json().value("ruleApplied").toBool(true), false);
+        const Run checked = run({"policy", "test", policy("current"), image("service"),
+                                 "--output", "json"});
+        QCOMPARE(checked.json().value("ruleApplied").toBool(false), true);
+    }
+
     void jsonIsNeverTranslated()
     {
         const QStringList arguments{"verify", image("unsigned"), "--key", labFile("publicKey"),

@@ -569,7 +569,8 @@ void MainWindow::showImage(const reference::ImageReference &image)
     const int request = ++m_imageRequest;
     const SourceFactory factory = m_factory;
     setStatus(tr("Reading %1…").arg(name), false);
-    m_runner->run<Result<ImageDetails>>(
+    TaskRunner::cancel(m_imageTask);
+    m_imageTask = m_runner->run<Result<ImageDetails>>(
         tr("Reading %1").arg(name),
         [factory, image](const std::atomic_bool &cancel) -> Result<ImageDetails> {
             return ImageDetails::load(*factory(cancel), image);
@@ -605,7 +606,8 @@ void MainWindow::runLineage()
     const bool exactReference = m_verifyPanel->requireExactReference();
     m_lineageView->setMessage(tr("Following the chain of %1…").arg(image.toString()));
 
-    m_runner->run<LineageResult>(
+    TaskRunner::cancel(m_lineageTask);
+    m_lineageTask = m_runner->run<LineageResult>(
         tr("Tracing the lineage of %1").arg(image.toString()),
         [=](const std::atomic_bool &cancel) -> LineageResult {
             std::unique_ptr<registry::ContentSource> source = factory(cancel);
@@ -670,7 +672,8 @@ void MainWindow::verifyCurrentImage()
     m_verifyPanel->showError(tr("Verifying…"), image.toString());
     m_verifyPanel->setBusy(true);
 
-    m_runner->run<Result<report::Verification>>(
+    TaskRunner::cancel(m_verifyTask);
+    m_verifyTask = m_runner->run<Result<report::Verification>>(
         tr("Verifying %1").arg(image.toString()),
         [=](const std::atomic_bool &cancel) -> Result<report::Verification> {
             Result<crypto::PublicKey> publicKey = KeyLoader::load(key);

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -143,6 +144,10 @@ private:
     int m_imageRequest = 0;
     int m_lineageRequest = 0;
     int m_verifyRequest = 0;
+    // The tasks a newer selection supersedes: cancelled, never waited for.
+    std::shared_ptr<std::atomic_bool> m_imageTask;
+    std::shared_ptr<std::atomic_bool> m_lineageTask;
+    std::shared_ptr<std::atomic_bool> m_verifyTask;
     int m_imageDone = 0;
     int m_lineageDone = 0;
     int m_verifyDone = 0;

@@ -1,5 +1,7 @@
 #include "ui/taskrunner.h"
 
+#include <QCoreApplication>
+
 namespace chainscope::ui {
 
 TaskRunner::TaskRunner(QObject *parent)
@@ -12,6 +14,20 @@ TaskRunner::~TaskRunner()
     // Workers hold their own copies of the flags and results; ask them to stop
     // so the pool drains quickly when the window closes.
     cancelAll();
+}
+
+QThreadPool *TaskRunner::pool()
+{
+    // Registry calls mostly wait on the network; a thread per hung call
+    // still leaves room for new work until the hung ones time out. Owned by
+    // the application, so it is gone before the process ends.
+    static QThreadPool *const shared = [] {
+        auto *threads = new QThreadPool(QCoreApplication::instance());
+        threads->setObjectName(QStringLiteral("chainscope-tasks"));
+        threads->setMaxThreadCount(32);
+        return threads;
+    }();
+    return shared;
 }
 
 QString TaskRunner::currentLabel() const

@@ -219,8 +219,11 @@ int Cli::usage(bool error)
         "reached over plain HTTP; any other host needs --insecure-plain-http for that, and\n"
         "credentials are never sent to it over plain HTTP.\n"
         "\n"
-        "Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence\n"
-        "contradicts itself), 2 error (bad input, unreachable registry).\n");
+        "Exit codes: 0 pass, 1 verification or policy failure, 2 error (bad input,\n"
+        "unreachable registry). lineage: 1 when the evidence contradicts itself or,\n"
+        "with --key, when the image or a base is not verified by the key (a vendor\n"
+        "base such as the Red Hat UBI is signed with the vendor's keys and does not\n"
+        "count); 2 with --key when an image of the chain could not be read.\n");
     if (error) {
         std::fputs(qPrintable(text), stderr);
         return ExitError;
@@ -294,7 +297,9 @@ int Cli::runLineage(const QStringList &arguments)
     common.addTo(parser);
     const QCommandLineOption key(QStringLiteral("key"),
                                  Tr::tr("Check each hop's cosign signature and the provenance "
-                                    "attestations with this public key (PEM or DER)."),
+                                    "attestations with this public key (PEM or DER). Exit 1 "
+                                    "when the image or a base other than a vendor image is "
+                                    "not verified, 2 when an image could not be read."),
                                  QStringLiteral("file"));
     const QCommandLineOption maxDepth(QStringLiteral("max-depth"),
                                       Tr::tr("Follow at most this many images (default 8)."),
@@ -359,7 +364,14 @@ int Cli::runLineage(const QStringList &arguments)
     } else {
         printText(CliText::lineage(*result) + CliText::notes(session.transportNotes()));
     }
-    return result->hasContradictions() ? ExitFail : ExitPass;
+    if (!parser.isSet(key))
+        return result->hasContradictions() ? ExitFail : ExitPass;
+    switch (result->keyCheck()) {
+    case lineage::KeyCheck::Passed: return ExitPass;
+    case lineage::KeyCheck::Failed: return ExitFail;
+    case lineage::KeyCheck::Incomplete: return ExitError;
+    }
+    return ExitError;
 }
 
 int Cli::runVerify(const QStringList &arguments)

@@ -68,6 +68,29 @@ bool Lineage::hasContradictions() const
     return false;
 }
 
+KeyCheck Lineage::keyCheck() const
+{
+    if (hasContradictions())
+        return KeyCheck::Failed;
+    bool incomplete = false;
+    for (qsizetype i = 0; i < hops.size(); ++i) {
+        const Hop &hop = hops.at(i);
+        if (!hop.reachable || !hop.signature
+            || hop.signature->outcome == report::Outcome::Error) {
+            incomplete = true;
+            continue;
+        }
+        if (hop.signature->verified())
+            continue;
+        // Same test as the vendor note of LineageBuilder: labels of its own.
+        const bool vendorImage = i > 0 && !hop.vendorInherited
+                                 && (hop.vendor.isRedHatUbi() || !hop.vendor.vendor.isEmpty());
+        if (!vendorImage)
+            return KeyCheck::Failed;
+    }
+    return incomplete ? KeyCheck::Incomplete : KeyCheck::Passed;
+}
+
 QJsonObject Lineage::toJson() const
 {
     QJsonObject object;

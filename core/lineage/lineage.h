@@ -43,6 +43,13 @@ struct Hop
     QJsonObject toJson() const;
 };
 
+/// What a lineage whose signatures were checked with a key amounts to.
+enum class KeyCheck {
+    Passed,     ///< every hop the key covers is verified, no evidence contradicts
+    Failed,     ///< evidence contradicts, or a hop the key covers is not verified
+    Incomplete, ///< nothing failed, but a hop or its signature could not be read
+};
+
 /// Why the walk down the chain ended.
 enum class StopReason {
     NoBaseNamed,  ///< the last image names no base: the root of the chain
@@ -66,6 +73,12 @@ struct Lineage
 
     /// True when any hop's evidence contradicts the chain.
     bool hasContradictions() const;
+    /// The verdict over the hops' signatures (call only when a key was given).
+    /// The key covers the image asked about and every base, except a vendor
+    /// image (a base whose own labels name a vendor, e.g. the Red Hat UBI):
+    /// vendors sign with their own keys. A hop that could not be read, or
+    /// whose signature check ended in Outcome::Error, makes it Incomplete.
+    KeyCheck keyCheck() const;
     QJsonObject toJson() const;
 };
 

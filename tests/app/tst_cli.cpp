@@ -215,6 +215,34 @@ private Q_SLOTS:
         QVERIFY(json.value("transport").toArray().first().toString().contains("loopback HTTP"));
     }
 
+    void lineageWithKeyExitCodes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("outcome"); // of the first hop's signature
+
+        // The UBI base is a vendor image: not signed by the lab key, not counted.
+        QTest::newRow("service and base verified") << "service" << 0 << "verified";
+        QTest::newRow("unsigned image") << "unsigned" << 1 << "no-signature";
+        QTest::newRow("signed by another key") << "foreignSigned" << 1 << "key-mismatch";
+        QTest::newRow("tag moved after signing") << "repushed" << 1 << "tag-moved";
+    }
+
+    void lineageWithKeyExitCodes()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, exitCode);
+        QFETCH(QString, outcome);
+        const Run result = run({"lineage", image(name), "--key", labFile("publicKey"),
+                                "--output", "json"});
+        QVERIFY2(result.exitCode == exitCode, result.out.constData());
+        const QJsonObject first = result.json().value("hops").toArray().at(0).toObject();
+        QCOMPARE(first.value("signature").toObject().value("outcome").toString(), outcome);
+
+        const Run text = run({"lineage", image(name), "--key", labFile("publicKey")});
+        QCOMPARE(text.exitCode, exitCode);
+    }
+
     void lineageText()
     {
         const Run result = run({"lineage", image("service")});

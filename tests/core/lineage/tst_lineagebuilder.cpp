@@ -509,6 +509,57 @@ private Q_SLOTS:
         QVERIFY(!lineage->hops.at(1).reachable);
         QCOMPARE(lineage->stopReason, StopReason::NotReachable);
     }
+
+    void keyCheckCoversAllButVendorBases_data()
+    {
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<int>("expected");
+        const int passed = int(KeyCheck::Passed);
+        const int failed = int(KeyCheck::Failed);
+        const int incomplete = int(KeyCheck::Incomplete);
+        // The UBI base is not signed by the key: a vendor image, not counted.
+        QTest::newRow("seed service") << "ztsc/quarkus-hello-service:1.0" << passed;
+        QTest::newRow("unsigned image") << "ztsc/unsigned:1.0" << failed;
+        QTest::newRow("unsigned base") << "ztsc/on-unsigned-base:1.0" << failed;
+        QTest::newRow("image with its own vendor labels") << "ztsc/vendor-app:1.0" << failed;
+        QTest::newRow("moved tag") << "ztsc/repushed:1.0" << failed;
+        QTest::newRow("base not readable") << "ztsc/on-missing-base:1.0" << incomplete;
+        QTest::newRow("contradicting evidence") << "ztsc/wrong-layers:1.0" << failed;
+    }
+
+    void keyCheckCoversAllButVendorBases()
+    {
+        QFETCH(QString, image);
+        QFETCH(int, expected);
+        SeedChain chain;
+        auto &source = chain.source;
+        const QByteArray ubiLayer = "ubi root filesystem";
+        const QString ubiName = Host + "/ubi8/ubi-minimal:8.3";
+        auto signedImage = [&](const fixture::Image &spec) {
+            const Digest digest = fixture::push(source, spec);
+            fixture::sign(source, chain.signer, Host, spec.repository, digest);
+            return digest;
+        };
+        fixture::push(source, {"ztsc/unsigned", "1.0", {ubiLayer, "x"}, inheritedLabels(ubiName),
+                               baseAnnotations(ubiName, chain.ubi)});
+        const Digest plainBase = fixture::push(source, {"ztsc/plain-base", "1.0", {"p"}, {}, {}});
+        signedImage({"ztsc/on-unsigned-base", "1.0", {"p", "app"}, {},
+                     baseAnnotations(Host + "/ztsc/plain-base:1.0", plainBase)});
+        fixture::push(source, {"ztsc/vendor-app", "1.0", {"v"}, redHatLabels(), {}});
+        signedImage({"ztsc/repushed", "1.0", {"r1"}, {}, {}});
+        fixture::push(source, {"ztsc/repushed", "1.0", {"r2"}, {}, {}});
+        signedImage({"ztsc/on-missing-base", "1.0", {"m"}, {{"base.image", Host + "/ztsc/gone:1"}},
+                     {}});
+        signedImage({"ztsc/wrong-layers", "1.0", {"not the base's layer"}, {},
+                     baseAnnotations(Host + "/ztsc/plain-base:1.0", plainBase)});
+
+        LineageBuilder::Options options;
+        options.signatureCheck = cosignCheck(chain.key());
+        LineageBuilder builder(source, options);
+        auto lineage = builder.build(ref(Host + "/" + image));
+        QVERIFY2(lineage.ok(), qPrintable(lineage.ok() ? QString() : lineage.error().toString()));
+        QCOMPARE(int(lineage->keyCheck()), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLineageBuilder)

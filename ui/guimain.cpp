@@ -141,14 +141,20 @@ int runGui(int &argc, char **argv)
     window.show();
 
     if (parser.isSet(labState)) {
+        // A screenshot run has nobody to close a dialog: it fails instead.
+        const bool unattended = parser.isSet(screenshot);
         const Result<LabState> lab = LabState::load(parser.value(labState));
-        if (!lab) {
-            QMessageBox::warning(&window, MainWindow::tr("Lab"), lab.error().toString());
-        } else {
-            QString problems;
-            if (!window.applyLabState(lab.value(), &problems))
-                QMessageBox::warning(&window, MainWindow::tr("Lab"), problems);
+        QString problems;
+        if (!lab)
+            problems = lab.error().toString();
+        else if (window.applyLabState(lab.value(), &problems))
+            problems.clear();
+        if (!problems.isEmpty() && unattended) {
+            std::fprintf(stderr, "chainscope: %s\n", qPrintable(problems));
+            return 2;
         }
+        if (!problems.isEmpty())
+            QMessageBox::warning(&window, MainWindow::tr("Lab"), problems);
     } else if (parser.isSet(registry)) {
         ConnectionSettings settings;
         settings.url = parser.value(registry);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace chainscope::policy {
 
 namespace {
@@ -117,8 +119,10 @@ struct Entry
 class Evaluation
 {
 public:
-    explicit Evaluation(const PolicyEvaluator::SourceFactory &sources)
+    Evaluation(const PolicyEvaluator::SourceFactory &sources,
+               const QList<crypto::PublicKey> &rekorKeys)
         : m_sources(sources)
+        , m_rekorKeys(rekorKeys)
     {
     }
 
@@ -131,6 +135,7 @@ private:
                              const reference::ImageReference &ref, bool fromDeprecated);
 
     const PolicyEvaluator::SourceFactory &m_sources;
+    const QList<crypto::PublicKey> &m_rekorKeys;
 };
 
 AttestorEntryTrace Evaluation::entry(const Entry &e, const QString &path,
@@ -183,6 +188,20 @@ AttestorEntryTrace Evaluation::entry(const Entry &e, const QString &path,
     sigstore::KeyVerifyOptions options;
     options.key = *key;
     options.requireTransparencyLog = t.requireTransparencyLog;
+    options.rekorKeys = m_rekorKeys;
+    // Kyverno's rekor.pubkey: the log key that signs the bundle's SET.
+    if (!a.keys.rekor.pubkey.value.trimmed().isEmpty()) {
+        auto rekorKey = crypto::PublicKey::fromPem(a.keys.rekor.pubkey.value.toUtf8());
+        if (!rekorKey.ok()) {
+            t.result = CheckResult::Error;
+            t.message = QStringLiteral("failed to load Rekor public key from PEM: %1")
+                            .arg(rekorKey.error().message());
+            t.explanation = Tr::tr("The policy's rekor.pubkey does not load: %1")
+                                .arg(rekorKey.error().message());
+            return t;
+        }
+        options.rekorKeys.append(*rekorKey);
+    }
     sigstore::CosignVerifier verifier(*source);
     const report::Verification v = verifier.verify(ref, options);
     t.verification = v;
@@ -214,6 +233,18 @@ AttestorEntryTrace Evaluation::entry(const Entry &e, const QString &path,
         t.result = CheckResult::Fail;
         t.message = QStringLiteral("no matching signatures: signature not found in transparency "
                                    "log");
+        if (std::any_of(v.steps.begin(), v.steps.end(), [](const report::Step &step) {
+                return step.id == QLatin1String("tlog.unchecked");
+            })) {
+            // The entry exists; only its log key is missing. Never steer
+            // the user to ignoreTlog here.
+            t.explanation = Tr::tr("Log entry present but not checked: the signature carries a "
+                                   "Rekor bundle, but no Rekor public key was given, so it could "
+                                   "not be verified.");
+            t.hint = Tr::tr("Give the Rekor public key: rekor.pubkey in this attestor, or "
+                            "--rekor-key FILE on the command line.");
+            break;
+        }
         for (const report::Step &step : v.steps) {
             if (step.id == QLatin1String("key.matched")
                 && step.status == report::StepStatus::Passed)
@@ -443,12 +474,17 @@ PolicyEvaluator::PolicyEvaluator(SourceFactory sources)
 {
 }
 
+void PolicyEvaluator::setRekorKeys(const QList<crypto::PublicKey> &keys)
+{
+    m_rekorKeys = keys;
+}
+
 Decision PolicyEvaluator::evaluate(const QList<KyvernoPolicy> &policies,
                                    const AdmissionRequest &request)
 {
     Decision decision;
     decision.images = request.images;
-    Evaluation evaluation(m_sources);
+    Evaluation evaluation(m_sources, m_rekorKeys);
     for (const KyvernoPolicy &policy : policies) {
         PolicyTrace pt;
         pt.name = policy.name.value;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/crypto/publickey.h"
 #include "core/policy/decision.h"
 #include "core/policy/kyvernopolicy.h"
 #include "core/registry/contentsource.h"
@@ -49,10 +50,16 @@ public:
 
     explicit PolicyEvaluator(SourceFactory sources);
 
+    /// Rekor public keys that may sign a signature's bundle, in addition to
+    /// an attestor's rekor.pubkey (the CLI's --rekor-key). Without any, an
+    /// attached bundle is reported as present but unchecked.
+    void setRekorKeys(const QList<crypto::PublicKey> &keys);
+
     Decision evaluate(const QList<KyvernoPolicy> &policies, const AdmissionRequest &request);
 
 private:
     SourceFactory m_sources;
+    QList<crypto::PublicKey> m_rekorKeys;
 };
 
 } // namespace chainscope::policy

@@ -179,14 +179,17 @@ Step tlogStep(const CosignSignature &signature, const crypto::PublicKey &signing
                               .arg(bundle->logIndex())
                               .arg(bundle->integratedTime());
     if (options.rekorKeys.isEmpty()) {
+        // Its own step id: the entry is there, only unchecked, and callers
+        // must not tell the user the signature has none.
+        const QString uncheckedId = QStringLiteral("tlog.unchecked");
         const QString text = Tr::tr("A Rekor bundle (%1) is attached, but no Rekor public key was "
                                 "given, so it was not checked.").arg(entry);
         if (options.requireTransparencyLog) {
             *failure = Outcome::TlogMissing;
-            return makeStep(id, StepStatus::Failed, title, Tr::tr("a verified Rekor entry"),
-                            Tr::tr("unchecked"), text);
+            return makeStep(uncheckedId, StepStatus::Failed, title,
+                            Tr::tr("a verified Rekor entry"), Tr::tr("unchecked"), text);
         }
-        return makeStep(id, StepStatus::Warning, title, {}, Tr::tr("unchecked"), text);
+        return makeStep(uncheckedId, StepStatus::Warning, title, {}, Tr::tr("unchecked"), text);
     }
 
     // The SET must come from one of the given logs ...
@@ -380,7 +383,11 @@ Candidate evaluate(const reference::ImageReference &image, const reference::Dige
     if (tlogFailure != Outcome::Verified) {
         result.outcome = tlogFailure;
         result.progress = 4;
-        result.summary = tlogFailure == Outcome::TlogMissing
+        const bool unchecked = result.steps.constLast().id == QLatin1String("tlog.unchecked");
+        result.summary = tlogFailure == Outcome::TlogMissing && unchecked
+            ? Tr::tr("Log entry present but not checked: no Rekor public key was given, and a "
+                     "checked entry is required")
+            : tlogFailure == Outcome::TlogMissing
             ? Tr::tr("No checked transparency-log entry, and one is required")
             : Tr::tr("The transparency-log entry is invalid: %1")
                   .arg(result.steps.constLast().explanation);

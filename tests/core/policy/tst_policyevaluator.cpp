@@ -7,8 +7,10 @@
 #include "core/policy/policyevaluator.h"
 #include "core/policy/policylinter.h"
 #include "tests/support/seedpolicy.h"
+#include "tests/support/testdata.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace chainscope;
@@ -121,7 +123,112 @@ private:
         return d.policies.at(0).rules.at(0).images.at(0);
     }
 
+    // containers/image's fixture signed with cosign2.pub and uploaded to a
+    // Rekor whose key is rekor.pub: a real bundle, in a MemorySource.
+    static const QString &rekorFixture()
+    {
+        static const QString dir = QStringLiteral(
+            "containers-image/signature-fixtures/dir-img-cosign-key-rekor-valid/");
+        return dir;
+    }
+    static QString fixturePem(const char *name)
+    {
+        return QString::fromUtf8(test::readData(
+                   QStringLiteral("containers-image/signature-fixtures/") + QLatin1String(name)))
+            .trimmed();
+    }
+    static void addRekorSignedImage(registry::MemorySource &source)
+    {
+        const QString repository = QStringLiteral("cosign-signed/key-1");
+        const QByteArray manifest = test::readData(rekorFixture() + "manifest.json");
+        const reference::Digest image = source.addManifest(
+            repository, manifest,
+            QJsonDocument::fromJson(manifest).object().value("mediaType").toString(),
+            QStringLiteral("latest"));
+        const QByteArray file = test::readData(rekorFixture() + "signature-1");
+        const QJsonObject layer = QJsonDocument::fromJson(file.mid(15)).object();
+        const QByteArray payload
+            = QByteArray::fromBase64(layer.value("payload").toString().toLatin1());
+        const reference::Digest payloadBlob = source.addBlob(repository, payload);
+        const QByteArray config("{}");
+        const reference::Digest configDigest = source.addBlob(repository, config);
+        const QJsonArray layers{QJsonObject{{"mediaType", layer.value("mimeType")},
+                                            {"digest", payloadBlob.toString()},
+                                            {"size", payload.size()},
+                                            {"annotations", layer.value("annotations")}}};
+        source.addManifest(repository,
+                           testregistry::manifestJson(configDigest, config.size(), layers),
+                           QString(oci::mediatype::OciManifest),
+                           QStringLiteral("sha256-") + image.hex() + QStringLiteral(".sig"));
+    }
+
 private Q_SLOTS:
+    void rekorBundle_data()
+    {
+        QTest::addColumn<bool>("pubkeyInPolicy");
+        QTest::addColumn<bool>("keyFromCaller");
+        QTest::addColumn<int>("result");
+        QTest::newRow("no Rekor key: present, not checked")
+            << false << false << int(CheckResult::Fail);
+        QTest::newRow("rekor.pubkey in the attestor") << true << false << int(CheckResult::Pass);
+        QTest::newRow("Rekor key from the caller") << false << true << int(CheckResult::Pass);
+    }
+
+    void rekorBundle()
+    {
+        QFETCH(bool, pubkeyInPolicy);
+        QFETCH(bool, keyFromCaller);
+        QFETCH(int, result);
+        const QString host = QStringLiteral("192.168.64.2:5000");
+        registry::MemorySource source(host);
+        addRekorSignedImage(source);
+        // No rekor.ignoreTlog: a checked log entry is required.
+        QString text = QStringLiteral("apiVersion: kyverno.io/v1\n"
+                                      "kind: ClusterPolicy\n"
+                                      "metadata:\n  name: check-image\n"
+                                      "spec:\n  rules:\n  - name: check-image\n"
+                                      "    match:\n      any:\n      - resources:\n"
+                                      "          kinds: [Pod]\n"
+                                      "    verifyImages:\n"
+                                      "    - imageReferences: [\"%1/cosign-signed/*\"]\n"
+                                      "      failureAction: Enforce\n"
+                                      "      attestors:\n      - entries:\n"
+                                      "        - keys:\n            publicKeys: |-\n")
+                           .arg(host);
+        text += indented(fixturePem("cosign2.pub"), 14) + QLatin1Char('\n');
+        if (pubkeyInPolicy) {
+            text += QStringLiteral("            rekor:\n              pubkey: |-\n");
+            text += indented(fixturePem("rekor.pub"), 16) + QLatin1Char('\n');
+        }
+        const QList<KyvernoPolicy> policies = load(text);
+        QCOMPARE(policies.size(), 1);
+        PolicyEvaluator evaluator([&](const QString &h) -> registry::ContentSource * {
+            return h == host ? &source : nullptr;
+        });
+        if (keyFromCaller) {
+            evaluator.setRekorKeys(
+                {*crypto::PublicKey::fromPem(fixturePem("rekor.pub").toUtf8())});
+        }
+        AdmissionRequest request;
+        request.images = {host + QStringLiteral("/cosign-signed/key-1:latest")};
+        const Decision decision = evaluator.evaluate(policies, request);
+        const ImageTrace &image = firstImage(decision);
+        const AttestorEntryTrace &entry = image.attestorSets.at(0).entries.at(0);
+        QVERIFY2(int(entry.result) == result,
+                 qPrintable(entry.message + QLatin1Char(' ') + entry.explanation));
+        QCOMPARE(decision.admit, result == int(CheckResult::Pass));
+        if (result == int(CheckResult::Fail)) {
+            // The entry is there: never call it missing, never suggest
+            // turning the log requirement off.
+            QVERIFY2(entry.explanation.startsWith(QLatin1String("Log entry present but not "
+                                                                "checked")),
+                     qPrintable(entry.explanation));
+            QVERIFY2(!entry.hint.contains(QLatin1String("ignoreTlog")), qPrintable(entry.hint));
+            QVERIFY2(entry.hint.contains(QLatin1String("rekor.pubkey")), qPrintable(entry.hint));
+            QVERIFY(entry.fixId.isEmpty());
+        }
+    }
+
     void initTestCase()
     {
         QVERIFY(m_lab.publicKeyText().startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));

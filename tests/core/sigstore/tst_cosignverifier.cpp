@@ -311,7 +311,7 @@ private Q_SLOTS:
             << false << false << Outcome::Verified << Cosign2Key << "";
         QTest::newRow("key + rekor, no rekor key, log required")
             << "dir-img-cosign-key-rekor-valid" << keyRekor << "cosign2.pub" << none << none
-            << false << true << Outcome::TlogMissing << Cosign2Key << "tlog.checked";
+            << false << true << Outcome::TlogMissing << Cosign2Key << "tlog.unchecked";
         QTest::newRow("key + rekor, wrong rekor key")
             << "dir-img-cosign-key-rekor-valid" << keyRekor << "cosign2.pub" << none
             << QStringList{"cosign.pub"} << false << false << Outcome::Invalid << Cosign2Key
@@ -380,6 +380,26 @@ private Q_SLOTS:
         const report::Step *reference = findStep(result, QStringLiteral("payload.reference"));
         QVERIFY(reference);
         QCOMPARE(reference->status, StepStatus::Passed);
+    }
+
+    void unconfiguredRekorKeyIsNotAMissingEntry()
+    {
+        // The bundle is there; only the log's key is missing. The summary
+        // must say so, not that the signature has no log entry.
+        KeyVerifyOptions options;
+        options.key = key(QStringLiteral("cosign2.pub"));
+        options.requireTransparencyLog = true;
+        const auto result = verifyFixture(QStringLiteral("dir-img-cosign-key-rekor-valid"),
+                                          QStringLiteral("192.168.64.2:5000/cosign-signed/key-1"),
+                                          options);
+        QCOMPARE(result.outcome, Outcome::TlogMissing);
+        QVERIFY(!result.verified());
+        QVERIFY2(result.summary.startsWith(QLatin1String("Log entry present but not checked")),
+                 qPrintable(result.summary));
+        QVERIFY(!findStep(result, QStringLiteral("tlog.checked")));
+        const report::Step *tlog = findStep(result, QStringLiteral("tlog.unchecked"));
+        QVERIFY(tlog);
+        QCOMPARE(tlog->status, StepStatus::Failed);
     }
 
     void setCheckedStepSaysSo()
@@ -770,6 +790,12 @@ private Q_SLOTS:
             QVERIFY2(step->explanation.contains(QLatin1String("no longer tagged")),
                      qPrintable(step->explanation));
             QVERIFY2(step->explanation.contains(validity), qPrintable(step->explanation));
+            // The old signer is named in the step only, never as the image's signer.
+            if (validity == QLatin1String("verifies with the key"))
+                QVERIFY(step->explanation.contains(options.key.fingerprint()));
+            QVERIFY2(result.signerKeyFingerprint.isEmpty(), qPrintable(result.signerKeyFingerprint));
+            QVERIFY(result.toJson().value(QStringLiteral("signerKeyFingerprint")).toString()
+                        .isEmpty());
         } else {
             QVERIFY(!findStep(result, QStringLiteral("signature.previous-digest")));
         }

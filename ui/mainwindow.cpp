@@ -311,6 +311,7 @@ void MainWindow::connectToRegistry()
     m_bar->setStatus(tr("Connecting to %1…").arg(hostName), false);
     m_bar->setCredentialSource({});
     setStatus(tr("Connecting to %1…").arg(hostName), false);
+    const int generation = ++m_sourceRequest;
     m_runner->run<Listing>(
         tr("Connecting"),
         [settings, overrideFactory = m_override](const std::atomic_bool &cancel) -> Listing {
@@ -344,8 +345,10 @@ void MainWindow::connectToRegistry()
             return Listing{std::move(repositories), transportNotesOf(source.get()), factory,
                            credentials, keychainNote, catalogRefused};
         },
-        this, [this, hostName](Listing listing) {
+        this, [this, hostName, generation](Listing listing) {
             ++m_connectDone;
+            if (generation != m_sourceRequest)
+                return; // another registry or local image was opened meanwhile
             if (listing.credentials) {
                 QStringList lines{ConnectionSettings::describeSource(*listing.credentials)};
                 lines += listing.credentials->notes;
@@ -422,11 +425,14 @@ void MainWindow::openRepository(const QString &repository)
 void MainWindow::openLocalImage(const QString &path)
 {
     setStatus(tr("Opening %1…").arg(path), false);
+    const int generation = ++m_sourceRequest;
     m_runner->run<Result<registry::LocalImage>>(
         tr("Opening %1").arg(path),
         [path](const std::atomic_bool &) { return registry::openLocalSource(path); }, this,
-        [this, path](Result<registry::LocalImage> local) {
+        [this, path, generation](Result<registry::LocalImage> local) {
             ++m_connectDone;
+            if (generation != m_sourceRequest)
+                return; // another registry or local image was opened meanwhile
             if (!local) {
                 setStatus(tr("Could not open %1: %2").arg(path, describeError(local.error())),
                           true);
@@ -473,12 +479,15 @@ void MainWindow::loadTags(const QString &repository)
     if (!m_factory || !m_model->beginLoadingTags(repository))
         return;
     const SourceFactory factory = m_factory;
+    const int generation = m_sourceRequest;
     m_runner->run<Result<QStringList>>(
         tr("Listing tags of %1").arg(repository),
         [factory, repository](const std::atomic_bool &cancel) -> Result<QStringList> {
             return factory(cancel)->tags(repository);
         },
-        this, [this, repository](Result<QStringList> tags) {
+        this, [this, repository, generation](Result<QStringList> tags) {
+            if (generation != m_sourceRequest)
+                return; // the tags of a registry no longer shown
             if (!tags) {
                 const QString message = describeError(tags.error());
                 m_model->setTagsFailed(repository, message);
@@ -672,6 +681,8 @@ void MainWindow::verifyCurrentImage()
     m_verifyPanel->showError(tr("Verifying…"), image.toString());
     m_verifyPanel->setBusy(true);
 
+    // Which key the result is about: written by the worker, read when it is done.
+    auto keyUsed = std::make_shared<QString>();
     TaskRunner::cancel(m_verifyTask);
     m_verifyTask = m_runner->run<Result<report::Verification>>(
         tr("Verifying %1").arg(image.toString()),
@@ -679,6 +690,7 @@ void MainWindow::verifyCurrentImage()
             Result<crypto::PublicKey> publicKey = KeyLoader::load(key);
             if (!publicKey)
                 return publicKey.error();
+            *keyUsed = VerifyPanel::describeKey(key, publicKey->fingerprint());
             sigstore::KeyVerifyOptions options;
             options.key = publicKey.value();
             options.requireTransparencyLog = requireTlog;
@@ -696,7 +708,7 @@ void MainWindow::verifyCurrentImage()
             }
             return verification;
         },
-        this, [this, request](Result<report::Verification> verification) {
+        this, [this, request, keyUsed](Result<report::Verification> verification) {
             if (request != m_verifyRequest)
                 return;
             m_verifyDone = request;
@@ -707,6 +719,7 @@ void MainWindow::verifyCurrentImage()
                 return;
             }
             m_verifyPanel->showVerification(verification.value());
+            m_verifyPanel->setKeyUsed(*keyUsed);
         });
 }
 

@@ -142,6 +142,9 @@ private:
     QString m_pendingRepository;
     QString m_pendingTag;
     int m_imageRequest = 0;
+    /// Bumped by each connect / local open; older completions and their tag
+    /// listings are ignored.
+    int m_sourceRequest = 0;
     int m_lineageRequest = 0;
     int m_verifyRequest = 0;
     // The tasks a newer selection supersedes: cancelled, never waited for.

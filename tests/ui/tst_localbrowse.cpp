@@ -11,6 +11,7 @@
 #include "ui/recentrepositories.h"
 #include "ui/repositorymodel.h"
 #include "ui/repositoryopener.h"
+#include "ui/taskrunner.h"
 
 #include <QLineEdit>
 #include <QMenu>
@@ -20,6 +21,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 using namespace chainscope;
 using namespace chainscope::ui;
@@ -53,6 +58,55 @@ QStringList tagsOf(RepositoryModel *model, const QString &repository)
             tags << index.data(RepositoryModel::TagRole).toString();
     }
     return tags;
+}
+
+// Fake: a registry that answers only when the test opens the gate, so the
+// order in which completions reach the window is the test's choice. No real
+// server can be told to answer exactly after another request finished.
+class GatedSource final : public registry::ContentSource
+{
+public:
+    GatedSource(std::shared_ptr<std::atomic_bool> gate, bool gateRepositories)
+        : m_gate(std::move(gate))
+        , m_gateRepositories(gateRepositories)
+    {
+    }
+    QString host() const override { return QStringLiteral("gated.invalid"); }
+    Result<registry::FetchedManifest> manifest(const QString &, const QString &) override
+    {
+        return Error(ErrorKind::NotFound, QStringLiteral("no manifests here"));
+    }
+    Result<QByteArray> blob(const QString &, const reference::Digest &, qint64) override
+    {
+        return Error(ErrorKind::NotFound, QStringLiteral("no blobs here"));
+    }
+    Result<QStringList> tags(const QString &) override
+    {
+        wait();
+        return QStringList{QStringLiteral("stale-tag")};
+    }
+    Result<QStringList> repositories() override
+    {
+        if (m_gateRepositories)
+            wait();
+        return QStringList{QStringLiteral("testrepo"), QStringLiteral("stale/repo")};
+    }
+
+private:
+    void wait() const
+    {
+        for (int i = 0; i < 2000 && !m_gate->load(); ++i)
+            QThread::msleep(10);
+    }
+    std::shared_ptr<std::atomic_bool> m_gate;
+    bool m_gateRepositories;
+};
+
+SourceFactory gatedFactory(const std::shared_ptr<std::atomic_bool> &gate, bool gateRepositories)
+{
+    return [gate, gateRepositories](const std::atomic_bool &) {
+        return std::unique_ptr<registry::ContentSource>(new GatedSource(gate, gateRepositories));
+    };
 }
 
 } // namespace
@@ -207,6 +261,51 @@ private slots:
             names << action->objectName();
         QCOMPARE(names, (QStringList{"openLocalFolderAction", "openLocalArchiveAction"}));
         QVERIFY(window.findChild<QAction *>("openLocalFolderAction"));
+    }
+
+    void staleConnectIsIgnored()
+    {
+        // Connect to a slow registry, then open a local image: the registry's
+        // late answer must not replace the local image.
+        auto gate = std::make_shared<std::atomic_bool>(false);
+        MainWindow window;
+        window.setSourceFactoryOverride(gatedFactory(gate, true));
+        ConnectionSettings settings;
+        settings.url = QStringLiteral("http://127.0.0.1:1");
+        window.connectionBar()->setSettings(settings);
+        window.connectToRegistry();
+        openLocal(window, test::dataPath("regclient/testrepo"));
+        QVERIFY2(window.localSource().startsWith("oci:/"), qPrintable(window.statusText()));
+
+        const int before = window.connectGeneration();
+        gate->store(true);
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectGeneration() > before, 20000);
+        QVERIFY2(window.localSource().startsWith("oci:/"), qPrintable(window.statusText()));
+        QCOMPARE(window.connectedHost(), QStringLiteral("local.invalid"));
+        QCOMPARE(window.repositoryModel()->repositories(), QStringList{"testrepo"});
+    }
+
+    void staleTagsAreIgnored()
+    {
+        // Tags of a registry's "testrepo" still loading when a local image
+        // with a repository of the same name is opened.
+        auto gate = std::make_shared<std::atomic_bool>(false);
+        MainWindow window;
+        window.setSourceFactoryOverride(gatedFactory(gate, false));
+        connectTo(window, QStringLiteral("http://127.0.0.1:1"));
+        QVERIFY(window.repositoryModel()->repositories().contains("stale/repo"));
+        window.selectImage("testrepo", "v2"); // lists the registry's tags: held at the gate
+        QTRY_VERIFY(window.taskRunner()->isBusy());
+
+        openLocal(window, test::dataPath("regclient/testrepo"));
+        QTRY_VERIFY_WITH_TIMEOUT(tagsOf(window.repositoryModel(), "testrepo").contains("a-docker"),
+                                 20000);
+        gate->store(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.taskRunner()->isBusy(), 20000);
+        QCoreApplication::processEvents();
+        const QStringList tags = tagsOf(window.repositoryModel(), "testrepo");
+        QVERIFY2(!tags.contains("stale-tag"), qPrintable(tags.join(',')));
+        QVERIFY(tags.contains("a-docker"));
     }
 
     void localErrorIsShown()

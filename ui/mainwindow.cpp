@@ -681,6 +681,8 @@ void MainWindow::verifyCurrentImage()
     m_verifyPanel->showError(tr("Verifying…"), image.toString());
     m_verifyPanel->setBusy(true);
 
+    // Which key the result is about: written by the worker, read when it is done.
+    auto keyUsed = std::make_shared<QString>();
     TaskRunner::cancel(m_verifyTask);
     m_verifyTask = m_runner->run<Result<report::Verification>>(
         tr("Verifying %1").arg(image.toString()),
@@ -688,6 +690,7 @@ void MainWindow::verifyCurrentImage()
             Result<crypto::PublicKey> publicKey = KeyLoader::load(key);
             if (!publicKey)
                 return publicKey.error();
+            *keyUsed = VerifyPanel::describeKey(key, publicKey->fingerprint());
             sigstore::KeyVerifyOptions options;
             options.key = publicKey.value();
             options.requireTransparencyLog = requireTlog;
@@ -705,7 +708,7 @@ void MainWindow::verifyCurrentImage()
             }
             return verification;
         },
-        this, [this, request](Result<report::Verification> verification) {
+        this, [this, request, keyUsed](Result<report::Verification> verification) {
             if (request != m_verifyRequest)
                 return;
             m_verifyDone = request;
@@ -716,6 +719,7 @@ void MainWindow::verifyCurrentImage()
                 return;
             }
             m_verifyPanel->showVerification(verification.value());
+            m_verifyPanel->setKeyUsed(*keyUsed);
         });
 }
 

@@ -3,6 +3,7 @@
 #include "ui/stepsview.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace chainscope::ui {
@@ -27,6 +29,7 @@ VerifyPanel::VerifyPanel(QWidget *parent)
     , m_exactReference(new QCheckBox(tr("Require the signed name to match exactly"), this))
     , m_verify(new QPushButton(tr("Verify"), this))
     , m_command(new QLabel(this))
+    , m_keyUsed(new QLabel(this))
     , m_steps(new StepsView(this))
 {
     m_imageLabel->setObjectName(QStringLiteral("verifyImage"));
@@ -51,6 +54,10 @@ VerifyPanel::VerifyPanel(QWidget *parent)
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setWordWrap(true);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_keyUsed->setObjectName(QStringLiteral("verifyKeyUsed"));
+    m_keyUsed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyUsed->setWordWrap(true);
+    m_keyUsed->setVisible(false);
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *pathRow = new QHBoxLayout;
@@ -101,6 +108,7 @@ VerifyPanel::VerifyPanel(QWidget *parent)
     layout->addLayout(keys);
     layout->addLayout(options);
     layout->addWidget(m_command);
+    layout->addWidget(m_keyUsed);
     layout->addWidget(m_steps, 1);
 
     connect(browse, &QPushButton::clicked, this, [this]() {
@@ -110,8 +118,22 @@ VerifyPanel::VerifyPanel(QWidget *parent)
             setKeyFile(path);
     });
     connect(m_verify, &QPushButton::clicked, this, &VerifyPanel::verifyRequested);
-    connect(m_keyPath, &QLineEdit::textChanged, this, &VerifyPanel::updateState);
-    connect(m_keyText, &QPlainTextEdit::textChanged, this, &VerifyPanel::updateState);
+    // One key at a time: a file and a pasted key together would leave the
+    // user guessing which one the result is about.
+    connect(m_keyPath, &QLineEdit::textChanged, this, [this](const QString &path) {
+        if (!path.trimmed().isEmpty() && !m_keyText->toPlainText().isEmpty()) {
+            const QSignalBlocker blocker(m_keyText);
+            m_keyText->clear();
+        }
+        updateState();
+    });
+    connect(m_keyText, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_keyText->toPlainText().trimmed().isEmpty() && !m_keyPath->text().isEmpty()) {
+            const QSignalBlocker blocker(m_keyPath);
+            m_keyPath->clear();
+        }
+        updateState();
+    });
     connect(m_requireTlog, &QCheckBox::toggled, this, &VerifyPanel::updateState);
     connect(m_exactReference, &QCheckBox::toggled, this, &VerifyPanel::updateState);
     setImage({});
@@ -119,8 +141,10 @@ VerifyPanel::VerifyPanel(QWidget *parent)
 
 void VerifyPanel::setImage(const QString &reference)
 {
-    if (reference != m_image)
+    if (reference != m_image) {
         m_steps->clear();
+        setKeyUsed({});
+    }
     m_image = reference;
     m_imageLabel->setText(reference.isEmpty() ? tr("Select an image in the list on the left.")
                                               : reference);
@@ -194,11 +218,33 @@ void VerifyPanel::showVerification(const report::Verification &verification)
 void VerifyPanel::showError(const QString &headline, const QString &detail)
 {
     m_steps->setError(headline, detail);
+    setKeyUsed({});
 }
 
 void VerifyPanel::clearResult()
 {
     m_steps->clear();
+    setKeyUsed({});
+}
+
+void VerifyPanel::setKeyUsed(const QString &description)
+{
+    m_keyUsed->setText(description.isEmpty() ? QString()
+                                             : tr("Checked with %1.").arg(description));
+    m_keyUsed->setVisible(!description.isEmpty());
+}
+
+QString VerifyPanel::keyUsedText() const
+{
+    return m_keyUsed->text();
+}
+
+QString VerifyPanel::describeKey(const KeyInput &input, const QString &fingerprint)
+{
+    const QString source = input.pem.isEmpty()
+                               ? tr("the key file %1").arg(QDir::toNativeSeparators(input.path))
+                               : tr("the pasted key");
+    return fingerprint.isEmpty() ? source : tr("%1 (fingerprint %2)").arg(source, fingerprint);
 }
 
 QString VerifyPanel::equivalentCommand() const

@@ -19,7 +19,7 @@ class StepsView;
 struct KeyInput
 {
     QString path;
-    QByteArray pem; ///< pasted text; wins over path when not empty
+    QByteArray pem; ///< pasted text; the panel keeps only one of pem and path
     /// PEM files of keys the user knows by name (other teams, old keys): when
     /// a signature is not by the key above, these name who made it.
     QStringList knownKeyFiles;
@@ -54,6 +54,11 @@ public:
     void showVerification(const report::Verification &verification);
     void showError(const QString &headline, const QString &detail);
     void clearResult();
+    /// Names the key the shown result was checked with (see describeKey()).
+    void setKeyUsed(const QString &description);
+    QString keyUsedText() const;
+    /// "the key file <path> (fingerprint …)" or "the pasted key (…)".
+    static QString describeKey(const KeyInput &input, const QString &fingerprint);
 
     StepsView *steps() const { return m_steps; }
     /// The cosign command line that checks the same thing.
@@ -74,6 +79,7 @@ private:
     QCheckBox *m_exactReference;
     QPushButton *m_verify;
     QLabel *m_command;
+    QLabel *m_keyUsed;
     StepsView *m_steps;
     bool m_busy = false;
 };

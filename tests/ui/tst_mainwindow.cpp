@@ -62,6 +62,7 @@ private slots:
     void verifyOutcomes_data();
     void verifyOutcomes();
     void wrongPasswordKeepsTheWindowUsable();
+    void pastedKeyReplacesTheKeyFile();
     void policyLintAndFix();
     void policyEvaluation();
 
@@ -219,6 +220,50 @@ void tst_MainWindow::verifyOutcomes()
         QVERIFY(!fingerprint.isEmpty());
         QVERIFY2(banner->detail().contains(fingerprint), qPrintable(banner->detail()));
     }
+}
+
+void tst_MainWindow::pastedKeyReplacesTheKeyFile()
+{
+    openLab();
+    VerifyPanel *panel = m_window->verifyPanel();
+    QCOMPARE(panel->keyInput().path, m_lab.publicKeyPath);
+    QFile other(m_lab.otherPublicKeyPath);
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    const QByteArray otherPem = other.readAll().trimmed();
+
+    // Pasting the other team's key clears the file: one key, never two.
+    panel->setKeyText(otherPem);
+    QCOMPARE(panel->keyInput().path, QString());
+    QCOMPARE(panel->keyInput().pem, otherPem);
+    verifyImage(QStringLiteral("foreignSigned"));
+    const BannerWidget *banner = panel->steps()->banner();
+    QCOMPARE(banner->headline(), StepsView::outcomeHeadline(report::Outcome::Verified));
+    QFile state(qEnvironmentVariable("CHAINSCOPE_LAB_STATE"));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QString fingerprint = QJsonDocument::fromJson(state.readAll())
+                                    .object()
+                                    .value(QLatin1String("images"))
+                                    .toObject()
+                                    .value(QLatin1String("foreignSigned"))
+                                    .toObject()
+                                    .value(QLatin1String("signerFingerprint"))
+                                    .toString()
+                                    .section(QLatin1Char(':'), -1);
+    QVERIFY(!fingerprint.isEmpty());
+    // The result names the key it was checked with: pasted, by fingerprint.
+    QVERIFY2(panel->keyUsedText().contains(QLatin1String("pasted key")),
+             qPrintable(panel->keyUsedText()));
+    QVERIFY2(panel->keyUsedText().contains(fingerprint), qPrintable(panel->keyUsedText()));
+
+    // Choosing the file again drops the pasted key.
+    panel->setKeyFile(m_lab.publicKeyPath);
+    QCOMPARE(panel->keyInput().pem, QByteArray());
+    const int before = m_window->verifyGeneration();
+    m_window->verifyCurrentImage();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->verifyGeneration() > before, Timeout);
+    QCOMPARE(banner->headline(), StepsView::outcomeHeadline(report::Outcome::KeyMismatch));
+    QVERIFY2(panel->keyUsedText().contains(m_lab.publicKeyPath),
+             qPrintable(panel->keyUsedText()));
 }
 
 void tst_MainWindow::wrongPasswordKeepsTheWindowUsable()

@@ -672,8 +672,8 @@ Verification CosignVerifier::noSignature(const reference::ImageReference &image,
         Tr::tr("No signature for the digest the tag \"%1\" points to now (%2); a signature "
                "exists for digest %3 of this repository, which is no longer tagged. %4")
             .arg(image.tag(), imageDigest.toString(), previousDigest, validity)));
-    if (previous && previous->verified())
-        verification.signerKeyFingerprint = previous->signerKeyFingerprint;
+    // The old digest's signer stays in the step's text: a signer at the top
+    // would read as if the checked digest were signed.
     return verification;
 }
 

@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTimer>
@@ -28,6 +30,7 @@ PolicyEditor::PolicyEditor(PolicyAutosave *autosave, QWidget *parent)
     , m_autosaveId(PolicyAutosave::newId())
     , m_editor(new CodeEditor(this))
     , m_banner(new QLabel(this))
+    , m_draftChoice(new QWidget(this))
     , m_autosaveTimer(new QTimer(this))
 {
     m_editor->setObjectName(QStringLiteral("policyText"));
@@ -44,7 +47,26 @@ PolicyEditor::PolicyEditor(PolicyAutosave *autosave, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_draftChoice);
     layout->addWidget(m_editor, 1);
+
+    auto *keep = new QPushButton(tr("Keep draft"), m_draftChoice);
+    keep->setObjectName(QStringLiteral("keepDraftButton"));
+    auto *discard = new QPushButton(tr("Discard draft"), m_draftChoice);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    auto *choiceLayout = new QHBoxLayout(m_draftChoice);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    choiceLayout->addWidget(keep);
+    choiceLayout->addWidget(discard);
+    choiceLayout->addStretch();
+    m_draftChoice->setVisible(false);
+    connect(keep, &QPushButton::clicked, this, &PolicyEditor::keepDraft);
+    connect(discard, &QPushButton::clicked, this, [this]() {
+        QString error;
+        if (!discardDraft(&error))
+            setBanner(tr("Could not read %1 (%2); the draft stays.")
+                          .arg(QDir::toNativeSeparators(m_path), error));
+    });
 
     connect(m_editor->document(), &QTextDocument::contentsChange, this,
             [this](int, int removed, int added) {
@@ -200,6 +222,32 @@ void PolicyEditor::setDiagnostics(const QList<policy::Diagnostic> &diagnostics)
         marks.append(mark);
     }
     m_editor->setMarks(marks);
+}
+
+void PolicyEditor::offerDraftChoice()
+{
+    m_draftChoice->setVisible(true);
+}
+
+bool PolicyEditor::isDraftChoiceOffered() const
+{
+    return !m_draftChoice->isHidden();
+}
+
+void PolicyEditor::keepDraft()
+{
+    m_draftChoice->setVisible(false);
+    setBanner({});
+}
+
+bool PolicyEditor::discardDraft(QString *errorMessage)
+{
+    if (m_path.isEmpty() || !load(m_path, errorMessage))
+        return false;
+    discardAutosave();
+    m_draftChoice->setVisible(false);
+    setBanner({});
+    return true;
 }
 
 void PolicyEditor::setBanner(const QString &text)

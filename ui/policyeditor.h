@@ -53,6 +53,15 @@ public:
     CodeEditor *editor() const { return m_editor; }
 
     void setBanner(const QString &text); ///< "Recovered unsaved changes from …"
+    /// Shows Keep draft / Discard draft next to the banner: for a recovered
+    /// draft that differs from its file. The draft stays until the user picks.
+    void offerDraftChoice();
+    bool isDraftChoiceOffered() const;
+    /// The draft stays in the editor (unsaved, autosaved); the choice goes.
+    void keepDraft();
+    /// Reloads the file from disk and drops the draft; false (the draft
+    /// stays) with \a errorMessage when the file cannot be read.
+    bool discardDraft(QString *errorMessage);
 
 signals:
     void textEdited();
@@ -66,6 +75,7 @@ private:
     QString m_path;
     CodeEditor *m_editor;
     QLabel *m_banner;
+    QWidget *m_draftChoice;
     QTimer *m_autosaveTimer;
     QList<policy::Diagnostic> m_diagnostics;
     int m_revision = 0;

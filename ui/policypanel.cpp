@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -208,25 +209,52 @@ int PolicyPanel::recoverAutosaved()
 {
     if (!m_autosave)
         return 0;
+    int count = 0;
     const QList<PolicyAutosave::Entry> entries = m_autosave->entries();
     for (const PolicyAutosave::Entry &entry : entries) {
+        const QString when = QLocale().toString(entry.saved.toLocalTime(), QLocale::ShortFormat);
+        QString banner = tr("Recovered unsaved changes from %1. Save to keep them; closing the "
+                            "tab asks before discarding them.")
+                             .arg(when);
+        bool offerChoice = false;
+        if (!entry.originalPath.isEmpty()) {
+            const QString name = QDir::toNativeSeparators(entry.originalPath);
+            QFile file(entry.originalPath);
+            const QFileInfo info(entry.originalPath);
+            if (file.open(QIODevice::ReadOnly)
+                && QString::fromUtf8(file.readAll()) == entry.text) {
+                m_autosave->remove(entry.id); // the file has it all: nothing to recover
+                continue;
+            }
+            // The draft is never put over the file silently: the user decides.
+            offerChoice = true;
+            if (!info.exists())
+                banner = tr("Recovered unsaved changes to %1 from %2; the file on disk no "
+                            "longer exists. Save to keep the draft.")
+                             .arg(name, when);
+            else if (info.lastModified() > entry.saved)
+                banner = tr("Recovered unsaved changes to %1 from %2; the file on disk changed "
+                            "since (%3). Keep the draft (saving it replaces the file) or "
+                            "discard it and show the file.")
+                             .arg(name, when,
+                                  QLocale().toString(info.lastModified(), QLocale::ShortFormat));
+            else
+                banner = tr("Recovered unsaved changes to %1 from %2; they differ from the "
+                            "file on disk. Keep the draft or discard it and show the file.")
+                             .arg(name, when);
+        }
         auto *recovered = new PolicyEditor(m_autosave, m_tabs);
         recovered->recover(entry.id, entry.originalPath, entry.text);
-        const QString when = QLocale().toString(entry.saved.toLocalTime(), QLocale::ShortFormat);
-        recovered->setBanner(
-            entry.originalPath.isEmpty()
-                ? tr("Recovered unsaved changes from %1. Save to keep them; closing the tab "
-                     "asks before discarding them.")
-                      .arg(when)
-                : tr("Recovered unsaved changes to %1 from %2. The file on disk is unchanged; "
-                     "save to keep these changes.")
-                      .arg(QDir::toNativeSeparators(entry.originalPath), when));
+        recovered->setBanner(banner);
+        if (offerChoice)
+            recovered->offerDraftChoice();
         addEditor(recovered);
+        ++count;
     }
-    if (!entries.isEmpty())
+    if (count > 0)
         emit statusMessage(tr("Policy edits recovered from the last session: %n", nullptr,
-                              int(entries.size())));
-    return int(entries.size());
+                              count));
+    return count;
 }
 
 void PolicyPanel::addEditor(PolicyEditor *editor)

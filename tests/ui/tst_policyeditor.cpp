@@ -11,6 +11,8 @@
 #include "tests/support/seedpolicy.h"
 
 #include <QDir>
+#include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,9 @@ private slots:
     void init();
     void autosaveStoresAndRemoves();
     void editedPolicyIsRecoveredAfterAbruptEnd();
+    void recoveredDraftThatDiffersAsksTheUser_data();
+    void recoveredDraftThatDiffersAsksTheUser();
+    void draftEqualToTheFileIsDropped();
     void savingClearsAutosave();
     void marksUnderlineTheRange();
     void lintMarksDeprecatedFieldsAndFixes();
@@ -129,6 +134,96 @@ void tst_PolicyEditor::editedPolicyIsRecoveredAfterAbruptEnd()
     QCOMPARE(panel.openFile(file, &error), recovered);
     QCOMPARE(panel.editorCount(), 1);
     QTRY_VERIFY(!runner.isBusy());
+}
+
+void tst_PolicyEditor::recoveredDraftThatDiffersAsksTheUser_data()
+{
+    QTest::addColumn<bool>("fileChangedSince");
+    QTest::addColumn<bool>("discard");
+    QTest::newRow("file changed since, discard draft") << true << true;
+    QTest::newRow("file changed since, keep draft") << true << false;
+    QTest::newRow("file older than the draft, discard draft") << false << true;
+}
+
+void tst_PolicyEditor::recoveredDraftThatDiffersAsksTheUser()
+{
+    QFETCH(bool, fileChangedSince);
+    QFETCH(bool, discard);
+    const QString folder = m_dir.filePath(QStringLiteral("autosave"));
+    const QString file = m_dir.filePath(QStringLiteral("check-image.yaml"));
+    const QByteArray onDisk = "kind: ClusterPolicy\n# a new key, added elsewhere\n";
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(onDisk);
+    }
+    const QString draft = QStringLiteral("kind: ClusterPolicy\n# the draft of a killed session\n");
+    const QString id = PolicyAutosave::newId();
+    {
+        PolicyAutosave autosave(folder);
+        QVERIFY(autosave.store(id, QFileInfo(file).absoluteFilePath(), draft));
+    }
+    // The file's time says whether it was written after the draft.
+    {
+        QFile touch(file);
+        QVERIFY(touch.open(QIODevice::ReadWrite));
+        const QDateTime when = QDateTime::currentDateTime().addSecs(fileChangedSince ? 3600
+                                                                                     : -3600);
+        QVERIFY(touch.setFileTime(when, QFileDevice::FileModificationTime));
+    }
+
+    PolicyAutosave autosave(folder);
+    TaskRunner runner;
+    PolicyPanel panel(&runner, &autosave);
+    QCOMPARE(panel.recoverAutosaved(), 1);
+    PolicyEditor *recovered = panel.currentEditor();
+    QVERIFY(recovered);
+    // Nothing typed is lost, and nothing is put over the file silently.
+    QCOMPARE(recovered->text(), draft);
+    QVERIFY(recovered->isModified());
+    QVERIFY(recovered->isDraftChoiceOffered());
+    const auto *banner = recovered->findChild<QLabel *>(QStringLiteral("policyBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isHidden());
+    QCOMPARE(banner->text().contains(QLatin1String("changed since")), fileChangedSince);
+    QVERIFY(!banner->text().contains(QLatin1String("unchanged")));
+
+    if (discard) {
+        auto *button = recovered->findChild<QPushButton *>(QStringLiteral("discardDraftButton"));
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(recovered->text(), QString::fromUtf8(onDisk));
+        QVERIFY(!recovered->isModified());
+        QVERIFY(autosave.entries().isEmpty());
+    } else {
+        auto *button = recovered->findChild<QPushButton *>(QStringLiteral("keepDraftButton"));
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(recovered->text(), draft);
+        QVERIFY(recovered->isModified());
+        QCOMPARE(autosave.entries().size(), 1); // kept until saved or discarded
+    }
+    QVERIFY(!recovered->isDraftChoiceOffered());
+    QVERIFY(banner->isHidden());
+    recovered->discardAutosave();
+}
+
+void tst_PolicyEditor::draftEqualToTheFileIsDropped()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("autosave"));
+    const QString file = m_dir.filePath(QStringLiteral("same.yaml"));
+    const QString text = QStringLiteral("kind: ClusterPolicy\n");
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+    }
+    PolicyAutosave autosave(folder);
+    QVERIFY(autosave.store(PolicyAutosave::newId(), QFileInfo(file).absoluteFilePath(), text));
+    TaskRunner runner;
+    PolicyPanel panel(&runner, &autosave);
+    QCOMPARE(panel.recoverAutosaved(), 0);
+    QVERIFY(autosave.entries().isEmpty());
 }
 
 void tst_PolicyEditor::savingClearsAutosave()

@@ -389,10 +389,15 @@ int Cli::runVerify(const QStringList &arguments)
     const QCommandLineOption requireTlog(QStringLiteral("require-tlog"),
                                          Tr::tr("Fail unless a transparency-log entry backs the "
                                             "signature."));
+    const QCommandLineOption rekorKey(QStringLiteral("rekor-key"),
+                                      Tr::tr("The Rekor public key that signs transparency-log "
+                                             "entries (repeatable); without one an attached "
+                                             "entry cannot be checked."),
+                                      QStringLiteral("file"));
     const QCommandLineOption exactReference(QStringLiteral("exact-reference"),
                                             Tr::tr("Fail when the signed docker-reference differs "
                                                "from the image's name."));
-    parser.addOptions({key, knownKey, requireTlog, exactReference});
+    parser.addOptions({key, knownKey, requireTlog, rekorKey, exactReference});
     parser.addPositionalArgument(QStringLiteral("REF"), Tr::tr("The image, e.g. host/repo:tag."));
     if (const auto exit = parseArguments(parser, arguments, common.output))
         return *exit;
@@ -415,6 +420,12 @@ int Cli::runVerify(const QStringList &arguments)
         if (!other)
             return fail(other.error());
         options.knownKeys.append(*other);
+    }
+    for (const QString &path : parser.values(rekorKey)) {
+        auto rekor = loadKey(path);
+        if (!rekor)
+            return fail(rekor.error());
+        options.rekorKeys.append(*rekor);
     }
     options.requireTransparencyLog = parser.isSet(requireTlog);
     options.requireExactReference = parser.isSet(exactReference);
@@ -507,6 +518,12 @@ int Cli::runPolicyTest(const QStringList &arguments)
     QCommandLineParser parser;
     CommonOptions common;
     common.addTo(parser);
+    const QCommandLineOption rekorKey(QStringLiteral("rekor-key"),
+                                      Tr::tr("A Rekor public key that signs transparency-log "
+                                             "entries, besides the policy's rekor.pubkey "
+                                             "(repeatable)."),
+                                      QStringLiteral("file"));
+    parser.addOption(rekorKey);
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The policy YAML."));
     parser.addPositionalArgument(QStringLiteral("REF"),
                                  Tr::tr("The images of the Pod to admit."), QStringLiteral("REF..."));
@@ -516,6 +533,13 @@ int Cli::runPolicyTest(const QStringList &arguments)
     if (positional.size() < 2)
         return fail(Tr::tr("policy test needs a policy file and at least one image"));
 
+    QList<crypto::PublicKey> rekorKeys;
+    for (const QString &keyPath : parser.values(rekorKey)) {
+        auto rekor = loadKey(keyPath);
+        if (!rekor)
+            return fail(rekor.error());
+        rekorKeys.append(*rekor);
+    }
     const QString path = positional.first();
     auto text = readPolicyFile(path);
     if (!text)
@@ -572,6 +596,7 @@ int Cli::runPolicyTest(const QStringList &arguments)
     policy::PolicyEvaluator evaluator([&session](const QString &host) -> registry::ContentSource * {
         return &session.client(host);
     });
+    evaluator.setRekorKeys(rekorKeys);
     const policy::Decision decision = evaluator.evaluate(lint.policies, request);
 
     if (m_json) {

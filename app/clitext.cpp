@@ -105,8 +105,9 @@ QString CliText::verification(const report::Verification &verification,
     }
     out += notes(transportNotes);
     out += QLatin1Char('\n');
-    out += (verification.verified() ? Tr::tr("VERIFIED: %1") : Tr::tr("NOT VERIFIED: %1"))
-               .arg(verification.summary)
+    // A verified summary already says "Verified: ...".
+    out += (verification.verified() ? verification.summary
+                                     : Tr::tr("NOT VERIFIED: %1").arg(verification.summary))
            + QLatin1Char('\n');
     return out;
 }
@@ -147,7 +148,8 @@ QString CliText::lineage(const lineage::Lineage &lineage)
         }
         if (hop.signature) {
             out += QStringLiteral("   ")
-                   + (hop.signature->verified() ? Tr::tr("signature: verified: %1")
+                   // A verified summary already says "Verified: ...".
+                   + (hop.signature->verified() ? Tr::tr("signature: %1")
                                                 : Tr::tr("signature: NOT verified: %1"))
                          .arg(hop.signature->summary)
                    + '\n';
@@ -215,8 +217,12 @@ QString CliText::decision(const policy::Decision &decision, const QStringList &n
     for (const policy::PolicyTrace &policyTrace : decision.policies) {
         out += '\n' + Tr::tr("Policy %1 (%2)").arg(policyTrace.name, policyTrace.kind) + '\n';
         for (const policy::RuleTrace &rule : policyTrace.rules) {
+            // A skipped rule applied no action: no empty brackets.
             out += QStringLiteral("  %1 ").arg(checkMarker(rule.result))
-                   + Tr::tr("rule %1 (%2)").arg(rule.name, rule.failureAction) + '\n';
+                   + (rule.failureAction.isEmpty()
+                          ? Tr::tr("rule %1").arg(rule.name)
+                          : Tr::tr("rule %1 (%2)").arg(rule.name, rule.failureAction))
+                   + '\n';
             if (!rule.message.isEmpty())
                 out += QStringLiteral("         %1\n").arg(rule.message);
             for (const QString &note : rule.notes)

@@ -241,6 +241,8 @@ private Q_SLOTS:
 
         const Run text = run({"lineage", image(name), "--key", labFile("publicKey")});
         QCOMPARE(text.exitCode, exitCode);
+        QVERIFY2(!text.out.contains("verified: Verified"), text.out.constData());
+        QVERIFY2(text.out.contains("signature: "), text.out.constData());
     }
 
     void lineageText()
@@ -289,9 +291,17 @@ private Q_SLOTS:
             QCOMPARE(json.value("signerKeyFingerprint").toString(),
                      info.value("signerFingerprint").toString());
         }
-        if (name == QLatin1String("repushed"))
+        if (name == QLatin1String("repushed")) {
             QVERIFY(json.value("summary").toString().contains(
                 info.value("signedDigest").toString().left(19)));
+            // The old digest's signer is not the image's signer.
+            QVERIFY(!json.contains("signerKeyFingerprint"));
+        }
+        const Run text = run({"verify", image(name), "--key", labFile("publicKey")});
+        QCOMPARE(text.exitCode, exitCode);
+        QVERIFY2(!text.out.contains("VERIFIED: Verified"), text.out.constData());
+        if (name == QLatin1String("repushed"))
+            QVERIFY2(!text.out.contains("Signer key fingerprint"), text.out.constData());
         if (name == QLatin1String("mismatched"))
             QVERIFY(json.value("summary").toString().contains(info.value("payloadDigest").toString()));
     }
@@ -486,6 +496,7 @@ private Q_SLOTS:
         QVERIFY2(text.exitCode == 0, text.err.constData());
         QVERIFY2(text.out.contains("No rule applied: nothing was checked."),
                  text.out.constData());
+        QVERIFY2(!text.out.contains("()"), text.out.constData()); // a skipped rule has no action
         const Run json = run({"policy", "test", policy("current"), image("ubi"),
                               "--output", "json"});
         QCOMPARE(json.json().value("ruleApplied").toBool(true), false);

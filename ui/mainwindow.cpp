@@ -339,8 +339,15 @@ void MainWindow::connectToRegistry()
                 auto *client = dynamic_cast<registry::RegistryClient *>(source.get());
                 catalogRefused = client && client->ping().ok();
             }
+            // Store a typed password only once it demonstrably worked: the
+            // registry answered and the client did authenticate (not on a
+            // network error, a cancel, or a registry that needs no login).
+            const auto *client = dynamic_cast<registry::RegistryClient *>(source.get());
+            const bool reached = repositories.ok() || catalogRefused;
+            const bool authenticated
+                = client && !client->connectionDetails().authScheme.isEmpty();
             if (credentials && credentials->source == registry::CredentialSource::Typed
-                && !refused)
+                && reached && authenticated)
                 keychainNote = settings.rememberTypedPassword();
             return Listing{std::move(repositories), transportNotesOf(source.get()), factory,
                            credentials, keychainNote, catalogRefused};

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace chainscope;
 using namespace chainscope::ui;
 
@@ -47,6 +49,8 @@ private slots:
     void dockerConfigIsNamed();
     void typedPasswordRememberedForTheSession();
     void refusedPasswordIsNotRemembered();
+    void unprovenPasswordIsNotRemembered_data();
+    void unprovenPasswordIsNotRemembered();
     void failingHelperIsShown();
 
 private:
@@ -177,6 +181,42 @@ void TestConnectionCredentials::refusedPasswordIsNotRemembered()
     connectTo(window, registry.baseUrl());
     QVERIFY(window.connectionBar()->statusText().contains(QLatin1String("Could not connect")));
     const QString source = window.connectionBar()->credentialSourceText();
+    QVERIFY2(source.contains(QLatin1String("No stored credentials")), qPrintable(source));
+}
+
+void TestConnectionCredentials::unprovenPasswordIsNotRemembered_data()
+{
+    QTest::addColumn<bool>("listening");
+    // Nothing answers on the port: a network error is no proof of the password.
+    QTest::newRow("registry not running") << false;
+    // The registry lets everyone in: the password was never checked.
+    QTest::newRow("anonymous registry") << true;
+}
+
+void TestConnectionCredentials::unprovenPasswordIsNotRemembered()
+{
+    QFETCH(bool, listening);
+    auto registry = std::make_unique<FakeRegistry>();
+    registry->addBlob(QStringLiteral("team/app"), "layer");
+    const QString url = registry->baseUrl();
+    const QString host = registry->host();
+    if (!listening)
+        registry.reset(); // the port is closed now
+
+    MainWindow window;
+    connectTo(window, url, QStringLiteral("dave"), kPassword, true);
+    QVERIFY2(window.connectionBar()->statusText().contains(
+                 listening ? QLatin1String("Connected to") : QLatin1String("Could not connect")),
+             qPrintable(window.connectionBar()->statusText()));
+    QVERIFY2(!window.connectionBar()->credentialSourceText().contains(QLatin1String("session")),
+             qPrintable(window.connectionBar()->credentialSourceText()));
+
+    MainWindow second;
+    connectTo(second, url);
+    const QString source = second.connectionBar()->credentialSourceText();
+    // Leave no state for the next row (there is none unless the fix regressed).
+    const auto removed = ConnectionSettings::keychain().remove(host);
+    Q_UNUSED(removed);
     QVERIFY2(source.contains(QLatin1String("No stored credentials")), qPrintable(source));
 }
 

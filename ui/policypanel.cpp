@@ -456,6 +456,22 @@ bool PolicyPanel::applyFix(int row)
     const policy::Diagnostic diagnostic = current->diagnostics().at(row);
     if (!diagnostic.fix)
         return false;
+    if (diagnostic.fix->weakensVerification) {
+        // A fix that makes the policy accept more is never applied in passing.
+        QMessageBox box(QMessageBox::Warning, tr("Weaken verification?"),
+                        tr("This quick fix weakens what the policy checks:\n\n%1\n\n"
+                           "Apply it anyway?")
+                            .arg(diagnostic.fix->title),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("weakeningFixConfirmation"));
+        QPushButton *apply = box.addButton(tr("Apply and weaken"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != apply) {
+            emit statusMessage(tr("Not applied: %1").arg(diagnostic.fix->title));
+            return false;
+        }
+    }
     // Diagnostics are only shown for the revision they were made from, so
     // the fix's offsets still match the text.
     current->replaceText(diagnostic.fix->apply(current->text()));

@@ -10,12 +10,16 @@
 
 #include "tests/support/seedpolicy.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace chainscope::ui;
@@ -60,6 +64,8 @@ private slots:
     void savingClearsAutosave();
     void marksUnderlineTheRange();
     void lintMarksDeprecatedFieldsAndFixes();
+    void weakeningFixAsksFirst_data();
+    void weakeningFixAsksFirst();
 
 private:
     QTemporaryDir m_dir;
@@ -336,6 +342,96 @@ void tst_PolicyEditor::lintMarksDeprecatedFieldsAndFixes()
     // Undo brings the 2021 text back: the fix is one edit.
     editor->editor()->undo();
     QCOMPARE(editor->text(), text);
+    editor->discardAutosave();
+    QTRY_VERIFY(!runner.isBusy());
+}
+
+void tst_PolicyEditor::weakeningFixAsksFirst_data()
+{
+    QTest::addColumn<bool>("accept");
+    QTest::newRow("declined: the policy stays strict") << false;
+    QTest::newRow("confirmed: the fix is applied") << true;
+}
+
+void tst_PolicyEditor::weakeningFixAsksFirst()
+{
+    QFETCH(bool, accept);
+    PolicyAutosave autosave(m_dir.filePath(QStringLiteral("autosave")));
+    TaskRunner runner;
+    PolicyPanel panel(&runner, &autosave);
+    panel.resize(900, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // A current policy with a key and no rekor.ignoreTlog: the linter offers
+    // the "accept signatures without a log entry" fix, which weakens it.
+    QString pem = seedPolicy2021().section(QStringLiteral("-----BEGIN"), 1)
+                      .section(QStringLiteral("-----END"), 0, 0);
+    QVERIFY(!pem.isEmpty());
+    pem = QStringLiteral("-----BEGIN") + pem + QStringLiteral("-----END PUBLIC KEY-----");
+    QString indented;
+    for (const QString &line : pem.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        indented += QStringLiteral("                ") + line.trimmed() + QLatin1Char('\n');
+    const QString text = QStringLiteral("apiVersion: kyverno.io/v1\n"
+                                        "kind: ClusterPolicy\n"
+                                        "metadata:\n"
+                                        "  name: check-image\n"
+                                        "spec:\n"
+                                        "  rules:\n"
+                                        "    - name: check-image\n"
+                                        "      match:\n"
+                                        "        any:\n"
+                                        "        - resources:\n"
+                                        "            kinds: [Pod]\n"
+                                        "      verifyImages:\n"
+                                        "      - imageReferences: [\"ghcr.io/x/*\"]\n"
+                                        "        failureAction: Enforce\n"
+                                        "        attestors:\n"
+                                        "        - entries:\n"
+                                        "          - keys:\n"
+                                        "              publicKeys: |-\n")
+                         + indented;
+    const int before = panel.lintGeneration();
+    PolicyEditor *editor = panel.newPolicy(text);
+    QTRY_VERIFY(panel.lintGeneration() > before);
+    int row = -1;
+    for (int i = 0; i < editor->diagnostics().size(); ++i) {
+        const auto &fix = editor->diagnostics().at(i).fix;
+        if (fix && fix->weakensVerification)
+            row = i;
+    }
+    QVERIFY2(row >= 0, "no weakening quick fix offered");
+    const QString title = editor->diagnostics().at(row).fix->title;
+
+    // Answer the confirmation as the user would, recording what it said.
+    QString question;
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &panel, [&]() {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("weakeningFixConfirmation"))
+            return;
+        answer.stop();
+        asked = true;
+        question = box->text();
+        QAbstractButton *button = nullptr;
+        for (QAbstractButton *candidate : box->buttons()) {
+            const bool isCancel = box->buttonRole(candidate) == QMessageBox::RejectRole;
+            if (isCancel != accept)
+                button = candidate;
+        }
+        QVERIFY(button);
+        button->click();
+    });
+    answer.start();
+    const bool applied = panel.applyFix(row);
+    answer.stop();
+    QVERIFY2(asked, "the weakening fix was applied without asking");
+    QVERIFY2(question.contains(title), qPrintable(question));
+    QCOMPARE(applied, accept);
+    QCOMPARE(editor->text().contains(QLatin1String("ignoreTlog")), accept);
+    if (!accept)
+        QCOMPARE(editor->text(), text);
     editor->discardAutosave();
     QTRY_VERIFY(!runner.isBusy());
 }

@@ -40,10 +40,6 @@
         <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
-        <source>Check each hop&apos;s cosign signature and the provenance attestations with this public key (PEM or DER).</source>
-        <translation>Die cosign-Signatur jedes Glieds und die Provenienz-Attestierungen mit diesem öffentlichen Schlüssel (PEM oder DER) prüfen.</translation>
-    </message>
-    <message>
         <source>Follow at most this many images (default 8).</source>
         <translation>Höchstens so vielen Images folgen (Standard 8).</translation>
     </message>
@@ -216,10 +212,6 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>VERIFIED: %1</source>
-        <translation>VERIFIZIERT: %1</translation>
-    </message>
-    <message>
         <source>NOT VERIFIED: %1</source>
         <translation>NICHT VERIFIZIERT: %1</translation>
     </message>
@@ -258,10 +250,6 @@
     <message>
         <source>evidence that this is the base of %1:</source>
         <translation>Belege, dass dies die Basis von %1 ist:</translation>
-    </message>
-    <message>
-        <source>signature: verified: %1</source>
-        <translation>Signatur: verifiziert: %1</translation>
     </message>
     <message>
         <source>signature: NOT verified: %1</source>
@@ -460,6 +448,28 @@
         <translation>an ein Manifest angehängt, das nicht im Index steht:</translation>
     </message>
     <message>
+        <source>reading the registry credentials</source>
+        <translation>beim Lesen der Registry-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; policies read: %4</source>
+        <translation>%1: %2, %3; gelesene Richtlinien: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage:
   chainscope                              open the inspector window
   chainscope --lab-state FILE             open the window on the lab of lab.json
@@ -482,8 +492,11 @@ credHelpers, credsStore and auths of $DOCKER_CONFIG/config.json (default
 reached over plain HTTP; any other host needs --insecure-plain-http for that, and
 credentials are never sent to it over plain HTTP.
 
-Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
-contradicts itself), 2 error (bad input, unreachable registry).
+Exit codes: 0 pass, 1 verification or policy failure, 2 error (bad input,
+unreachable registry). lineage: 1 when the evidence contradicts itself or,
+with --key, when the image or a base is not verified by the key (a vendor
+base such as the Red Hat UBI is signed with the vendor&apos;s keys and does not
+count); 2 with --key when an image of the chain could not be read.
 </source>
         <translation>Aufruf:
   chainscope                              das Inspektorfenster öffnen
@@ -507,31 +520,43 @@ credHelpers, credsStore und auths von $DOCKER_CONFIG/config.json (Standard
 werden über unverschlüsseltes HTTP erreicht; jeder andere Host braucht dafür
 --insecure-plain-http, und Zugangsdaten werden nie über unverschlüsseltes HTTP an ihn gesendet.
 
-Exit-Codes: 0 bestanden, 1 Verifikations- oder Richtlinienfehler (lineage: die Belege
-widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
+Exit-Codes: 0 bestanden, 1 Verifikations- oder Richtlinienfehler, 2 Fehler (ungültige Eingabe,
+Registry nicht erreichbar). lineage: 1, wenn die Belege sich widersprechen oder,
+mit --key, wenn das Image oder eine Basis nicht mit dem Schlüssel verifiziert ist (eine
+Hersteller-Basis wie das Red Hat UBI ist mit den Schlüsseln des Herstellers signiert und
+zählt nicht); 2 mit --key, wenn ein Image der Kette nicht gelesen werden konnte.
 </translation>
     </message>
     <message>
-        <source>reading the registry credentials</source>
-        <translation>beim Lesen der Registry-Zugangsdaten</translation>
+        <source>Check each hop&apos;s cosign signature and the provenance attestations with this public key (PEM or DER). Exit 1 when the image or a base other than a vendor image is not verified, 2 when an image could not be read.</source>
+        <translation>Die cosign-Signatur jedes Glieds und die Provenienz-Attestierungen mit diesem öffentlichen Schlüssel (PEM oder DER) prüfen. Exit-Code 1, wenn das Image oder eine Basis, die kein Hersteller-Image ist, nicht verifiziert ist, 2, wenn ein Image nicht gelesen werden konnte.</translation>
     </message>
     <message>
-        <source>%1: %2, %3; policies read: %4</source>
-        <translation>%1: %2, %3; gelesene Richtlinien: %4</translation>
+        <source>The Rekor public key that signs transparency-log entries (repeatable); without one an attached entry cannot be checked.</source>
+        <translation>Der öffentliche Rekor-Schlüssel, der Transparenzlog-Einträge signiert (mehrfach angebbar); ohne ihn kann ein angehängter Eintrag nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>A Rekor public key that signs transparency-log entries, besides the policy&apos;s rekor.pubkey (repeatable).</source>
+        <translation>Ein öffentlicher Rekor-Schlüssel, der Transparenzlog-Einträge signiert, zusätzlich zu rekor.pubkey der Richtlinie (mehrfach angebbar).</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>Cannot evaluate: the policy has %n error(s); run chainscope policy lint %1</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>Auswertung nicht möglich: Die Richtlinie hat %n Fehler; führen Sie chainscope policy lint %1 aus</numerusform>
+            <numerusform>Auswertung nicht möglich: Die Richtlinie hat %n Fehler; führen Sie chainscope policy lint %1 aus</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
+    <message>
+        <source>signature: %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>No rule applied: nothing was checked.</source>
+        <translation>Keine Regel griff: Es wurde nichts geprüft.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +861,14 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
             <numerusform>Die Suche endete nach %n Image (Tiefenbegrenzung).</numerusform>
             <numerusform>Die Suche endete nach %n Images (Tiefenbegrenzung).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An attestation layer could not be read: %1</source>
+        <translation>Eine Attestierungsschicht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The tag %1 moved while it was read: the signature was checked for %2, the lineage shows %3.</source>
+        <translation>Das Tag %1 wurde während des Lesens verschoben: Die Signatur wurde für %2 geprüft, die Abstammung zeigt %3.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1267,18 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>no image matches the rule</source>
         <translation>kein Image passt zur Regel</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s rekor.pubkey does not load: %1</source>
+        <translation>rekor.pubkey der Richtlinie lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Log entry present but not checked: the signature carries a Rekor bundle, but no Rekor public key was given, so it could not be verified.</source>
+        <translation>Log-Eintrag vorhanden, aber nicht geprüft: Die Signatur trägt ein Rekor-Bundle, aber es wurde kein öffentlicher Rekor-Schlüssel angegeben, daher konnte es nicht verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Give the Rekor public key: rekor.pubkey in this attestor, or --rekor-key FILE on the command line.</source>
+        <translation>Geben Sie den öffentlichen Rekor-Schlüssel an: rekor.pubkey in diesem Attestor oder --rekor-key DATEI auf der Kommandozeile.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1981,10 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <source>the storage host %1 that the registry redirected to asked for credentials; Chainscope sends the registry&apos;s credentials only to the registry</source>
         <translation>der Speicher-Host %1, zu dem die Registry weitergeleitet hat, verlangte Zugangsdaten; Chainscope sendet die Zugangsdaten der Registry nur an die Registry</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid registry host</source>
+        <translation>„%1“ ist kein gültiger Registry-Host</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::sigstore</name>
@@ -2350,6 +2399,10 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
             <numerusform>%n Signaturschichten wurden gefunden; angezeigt wird Schicht %1, die am weitesten kam.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Log entry present but not checked: no Rekor public key was given, and a checked entry is required</source>
+        <translation>Log-Eintrag vorhanden, aber nicht geprüft: Es wurde kein öffentlicher Rekor-Schlüssel angegeben, und ein geprüfter Eintrag ist erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::ConnectionBar</name>
@@ -2466,6 +2519,22 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>The manifest names no config blob.</source>
         <translation>Das Manifest nennt keinen Config-Blob.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Platform manifest</source>
+        <translation>Plattform-Manifest</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2679,20 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     </message>
 </context>
 <context>
+    <name>chainscope::ui::JsonFormatter</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 bei Offset %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>indented, it would exceed %n characters</source>
+        <translation>
+            <numerusform>eingerückt würde es %n Zeichen überschreiten</numerusform>
+            <numerusform>eingerückt würde es %n Zeichen überschreiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chainscope::ui::JsonView</name>
     <message>
         <source>Exact bytes as received</source>
@@ -2624,12 +2707,12 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <translation>kein Medientyp</translation>
     </message>
     <message>
-        <source>Not valid JSON (%1); showing the bytes as received.</source>
-        <translation>Kein gültiges JSON (%1); die Bytes werden wie empfangen angezeigt.</translation>
-    </message>
-    <message>
         <source>%1 · %2 B</source>
         <translation>%1 · %2 B</translation>
+    </message>
+    <message>
+        <source>Not shown indented (%1); showing the bytes as received.</source>
+        <translation>Nicht eingerückt angezeigt (%1); die Bytes werden so gezeigt, wie sie empfangen wurden.</translation>
     </message>
 </context>
 <context>
@@ -2870,22 +2953,6 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Manifest</source>
-        <translation>Manifest</translation>
-    </message>
-    <message>
-        <source>Platform manifest</source>
-        <translation>Plattform-Manifest</translation>
-    </message>
-    <message>
-        <source>Config</source>
-        <translation>Config</translation>
-    </message>
-    <message>
         <source>Showing %1</source>
         <translation>Zeige %1</translation>
     </message>
@@ -2995,6 +3062,18 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
         <source>Could not autosave your changes (%1). Save the policy to keep them.</source>
         <translation>Ihre Änderungen konnten nicht automatisch gesichert werden (%1). Speichern Sie die Richtlinie, um sie zu behalten.</translation>
     </message>
+    <message>
+        <source>Keep draft</source>
+        <translation>Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2); the draft stays.</source>
+        <translation>%1 konnte nicht gelesen werden (%2); der Entwurf bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::PolicyPanel</name>
@@ -3057,10 +3136,6 @@ widersprechen sich), 2 Fehler (ungültige Eingabe, Registry nicht erreichbar).
     <message>
         <source>Recovered unsaved changes from %1. Save to keep them; closing the tab asks before discarding them.</source>
         <translation>Ungesicherte Änderungen aus %1 wiederhergestellt. Speichern Sie, um sie zu behalten; beim Schließen des Tabs wird vor dem Verwerfen nachgefragt.</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes to %1 from %2. The file on disk is unchanged; save to keep these changes.</source>
-        <translation>Ungesicherte Änderungen an %1 aus %2 wiederhergestellt. Die Datei auf der Festplatte ist unverändert; speichern Sie, um diese Änderungen zu behalten.</translation>
     </message>
     <message numerus="yes">
         <source>Policy edits recovered from the last session: %n</source>
@@ -3149,6 +3224,42 @@ Ihre Änderungen sind noch im Editor.</translation>
     <message>
         <source>Evaluating the policy</source>
         <translation>Werte die Richtlinie aus</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1 from %2; the file on disk no longer exists. Save to keep the draft.</source>
+        <translation>Ungesicherte Änderungen an %1 aus %2 wiederhergestellt; die Datei auf der Festplatte existiert nicht mehr. Speichern Sie, um den Entwurf zu behalten.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1 from %2; the file on disk changed since (%3). Keep the draft (saving it replaces the file) or discard it and show the file.</source>
+        <translation>Ungesicherte Änderungen an %1 aus %2 wiederhergestellt; die Datei auf der Festplatte hat sich seitdem geändert (%3). Behalten Sie den Entwurf (Speichern ersetzt die Datei) oder verwerfen Sie ihn und zeigen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1 from %2; they differ from the file on disk. Keep the draft or discard it and show the file.</source>
+        <translation>Ungesicherte Änderungen an %1 aus %2 wiederhergestellt; sie weichen von der Datei auf der Festplatte ab. Behalten Sie den Entwurf oder verwerfen Sie ihn und zeigen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Weaken verification?</source>
+        <translation>Verifikation abschwächen?</translation>
+    </message>
+    <message>
+        <source>This quick fix weakens what the policy checks:
+
+%1
+
+Apply it anyway?</source>
+        <translation>Diese Schnellkorrektur schwächt ab, was die Richtlinie prüft:
+
+%1
+
+Trotzdem anwenden?</translation>
+    </message>
+    <message>
+        <source>Apply and weaken</source>
+        <translation>Anwenden und abschwächen</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3529,22 @@ Ihre Änderungen sind noch im Editor.</translation>
     <message>
         <source>Known keys</source>
         <translation>Bekannte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Checked with %1.</source>
+        <translation>Geprüft mit %1.</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>der Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <source>the pasted key</source>
+        <translation>dem eingefügten Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (fingerprint %2)</source>
+        <translation>%1 (Fingerabdruck %2)</translation>
     </message>
 </context>
 <context>

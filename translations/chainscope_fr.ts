@@ -40,10 +40,6 @@
         <translation>sous-commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>Check each hop&apos;s cosign signature and the provenance attestations with this public key (PEM or DER).</source>
-        <translation>Vérifier la signature cosign de chaque maillon et les attestations de provenance avec cette clé publique (PEM ou DER).</translation>
-    </message>
-    <message>
         <source>Follow at most this many images (default 8).</source>
         <translation>Suivre au plus ce nombre d’images (8 par défaut).</translation>
     </message>
@@ -216,10 +212,6 @@
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <source>VERIFIED: %1</source>
-        <translation>VÉRIFIÉ : %1</translation>
-    </message>
-    <message>
         <source>NOT VERIFIED: %1</source>
         <translation>NON VÉRIFIÉ : %1</translation>
     </message>
@@ -258,10 +250,6 @@
     <message>
         <source>evidence that this is the base of %1:</source>
         <translation>indices que ceci est la base de %1 :</translation>
-    </message>
-    <message>
-        <source>signature: verified: %1</source>
-        <translation>signature : vérifiée : %1</translation>
     </message>
     <message>
         <source>signature: NOT verified: %1</source>
@@ -460,6 +448,28 @@
         <translation>attaché à un manifeste absent de l’index :</translation>
     </message>
     <message>
+        <source>reading the registry credentials</source>
+        <translation>lecture des identifiants du registre</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; policies read: %4</source>
+        <translation>%1 : %2, %3 ; politiques lues : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage:
   chainscope                              open the inspector window
   chainscope --lab-state FILE             open the window on the lab of lab.json
@@ -482,8 +492,11 @@ credHelpers, credsStore and auths of $DOCKER_CONFIG/config.json (default
 reached over plain HTTP; any other host needs --insecure-plain-http for that, and
 credentials are never sent to it over plain HTTP.
 
-Exit codes: 0 pass, 1 verification or policy failure (lineage: the evidence
-contradicts itself), 2 error (bad input, unreachable registry).
+Exit codes: 0 pass, 1 verification or policy failure, 2 error (bad input,
+unreachable registry). lineage: 1 when the evidence contradicts itself or,
+with --key, when the image or a base is not verified by the key (a vendor
+base such as the Red Hat UBI is signed with the vendor&apos;s keys and does not
+count); 2 with --key when an image of the chain could not be read.
 </source>
         <translation>Utilisation :
   chainscope                              ouvrir la fenêtre d’inspection
@@ -507,31 +520,43 @@ credHelpers, credsStore et auths de $DOCKER_CONFIG/config.json (par défaut
 joints en HTTP non chiffré ; tout autre hôte exige pour cela --insecure-plain-http, et les
 identifiants ne lui sont jamais envoyés en HTTP non chiffré.
 
-Codes de sortie : 0 succès, 1 échec de vérification ou de politique (lineage : les indices
-se contredisent), 2 erreur (entrée invalide, registre injoignable).
+Codes de sortie : 0 succès, 1 échec de vérification ou de politique, 2 erreur (entrée
+invalide, registre injoignable). lineage : 1 quand les indices se contredisent ou,
+avec --key, quand l’image ou une base n’est pas vérifiée par la clé (une base d’éditeur
+comme l’UBI de Red Hat est signée avec les clés de l’éditeur et ne compte pas) ;
+2 avec --key quand une image de la chaîne n’a pas pu être lue.
 </translation>
     </message>
     <message>
-        <source>reading the registry credentials</source>
-        <translation>lecture des identifiants du registre</translation>
+        <source>Check each hop&apos;s cosign signature and the provenance attestations with this public key (PEM or DER). Exit 1 when the image or a base other than a vendor image is not verified, 2 when an image could not be read.</source>
+        <translation>Vérifier la signature cosign de chaque maillon et les attestations de provenance avec cette clé publique (PEM ou DER). Code de sortie 1 quand l’image ou une base autre qu’une image d’éditeur n’est pas vérifiée, 2 quand une image n’a pas pu être lue.</translation>
     </message>
     <message>
-        <source>%1: %2, %3; policies read: %4</source>
-        <translation>%1 : %2, %3 ; politiques lues : %4</translation>
+        <source>The Rekor public key that signs transparency-log entries (repeatable); without one an attached entry cannot be checked.</source>
+        <translation>La clé publique Rekor qui signe les entrées du journal de transparence (répétable) ; sans elle, une entrée attachée ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>A Rekor public key that signs transparency-log entries, besides the policy&apos;s rekor.pubkey (repeatable).</source>
+        <translation>Une clé publique Rekor qui signe les entrées du journal de transparence, en plus du rekor.pubkey de la politique (répétable).</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>Cannot evaluate: the policy has %n error(s); run chainscope policy lint %1</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>Évaluation impossible : la politique contient %n erreur ; lancez chainscope policy lint %1</numerusform>
+            <numerusform>Évaluation impossible : la politique contient %n erreurs ; lancez chainscope policy lint %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
+    <message>
+        <source>signature: %1</source>
+        <translation>signature : %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>No rule applied: nothing was checked.</source>
+        <translation>Aucune règle ne s’appliquait : rien n’a été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +861,14 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
             <numerusform>Le parcours s’est arrêté après %n image (limite de profondeur).</numerusform>
             <numerusform>Le parcours s’est arrêté après %n images (limite de profondeur).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An attestation layer could not be read: %1</source>
+        <translation>Une couche d’attestation n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The tag %1 moved while it was read: the signature was checked for %2, the lineage shows %3.</source>
+        <translation>Le tag %1 a été déplacé pendant sa lecture : la signature a été vérifiée pour %2, la lignée montre %3.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1267,18 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>no image matches the rule</source>
         <translation>aucune image ne correspond à la règle</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s rekor.pubkey does not load: %1</source>
+        <translation>Le rekor.pubkey de la politique ne se charge pas : %1</translation>
+    </message>
+    <message>
+        <source>Log entry present but not checked: the signature carries a Rekor bundle, but no Rekor public key was given, so it could not be verified.</source>
+        <translation>Entrée de journal présente mais non vérifiée : la signature porte un bundle Rekor, mais aucune clé publique Rekor n’a été fournie ; il n’a donc pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Give the Rekor public key: rekor.pubkey in this attestor, or --rekor-key FILE on the command line.</source>
+        <translation>Fournissez la clé publique Rekor : rekor.pubkey dans cet attestor, ou --rekor-key FICHIER en ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1981,10 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <source>the storage host %1 that the registry redirected to asked for credentials; Chainscope sends the registry&apos;s credentials only to the registry</source>
         <translation>l’hôte de stockage %1 vers lequel le registre a redirigé a demandé des identifiants ; Chainscope n’envoie les identifiants du registre qu’au registre</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid registry host</source>
+        <translation>« %1 » n’est pas un hôte de registre valide</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::sigstore</name>
@@ -2350,6 +2399,10 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
             <numerusform>%n couches de signature ont été trouvées ; la couche %1, celle qui est allée le plus loin, est affichée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Log entry present but not checked: no Rekor public key was given, and a checked entry is required</source>
+        <translation>Entrée de journal présente mais non vérifiée : aucune clé publique Rekor n’a été fournie, et une entrée vérifiée est exigée</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::ConnectionBar</name>
@@ -2466,6 +2519,22 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>The manifest names no config blob.</source>
         <translation>Le manifeste ne désigne aucun blob de configuration.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>Platform manifest</source>
+        <translation>Manifeste de plateforme</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuration</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2679,20 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     </message>
 </context>
 <context>
+    <name>chainscope::ui::JsonFormatter</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON non valide : %1 à la position %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>indented, it would exceed %n characters</source>
+        <translation>
+            <numerusform>indenté, il dépasserait %n caractère</numerusform>
+            <numerusform>indenté, il dépasserait %n caractères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chainscope::ui::JsonView</name>
     <message>
         <source>Exact bytes as received</source>
@@ -2624,12 +2707,12 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <translation>aucun type de média</translation>
     </message>
     <message>
-        <source>Not valid JSON (%1); showing the bytes as received.</source>
-        <translation>JSON non valide (%1) ; les octets sont affichés tels que reçus.</translation>
-    </message>
-    <message>
         <source>%1 · %2 B</source>
         <translation>%1 · %2 o</translation>
+    </message>
+    <message>
+        <source>Not shown indented (%1); showing the bytes as received.</source>
+        <translation>Non affiché indenté (%1) ; les octets sont affichés tels que reçus.</translation>
     </message>
 </context>
 <context>
@@ -2870,22 +2953,6 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Manifest</source>
-        <translation>Manifeste</translation>
-    </message>
-    <message>
-        <source>Platform manifest</source>
-        <translation>Manifeste de plateforme</translation>
-    </message>
-    <message>
-        <source>Config</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
         <source>Showing %1</source>
         <translation>Affichage de %1</translation>
     </message>
@@ -2995,6 +3062,18 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
         <source>Could not autosave your changes (%1). Save the policy to keep them.</source>
         <translation>Impossible d’enregistrer automatiquement vos modifications (%1). Enregistrez la politique pour les conserver.</translation>
     </message>
+    <message>
+        <source>Keep draft</source>
+        <translation>Garder le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2); the draft stays.</source>
+        <translation>Impossible de lire %1 (%2) ; le brouillon est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>chainscope::ui::PolicyPanel</name>
@@ -3057,10 +3136,6 @@ se contredisent), 2 erreur (entrée invalide, registre injoignable).
     <message>
         <source>Recovered unsaved changes from %1. Save to keep them; closing the tab asks before discarding them.</source>
         <translation>Modifications non enregistrées récupérées depuis %1. Enregistrez pour les conserver ; fermer l’onglet demande confirmation avant de les abandonner.</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes to %1 from %2. The file on disk is unchanged; save to keep these changes.</source>
-        <translation>Modifications non enregistrées de %1 récupérées depuis %2. Le fichier sur le disque est inchangé ; enregistrez pour conserver ces modifications.</translation>
     </message>
     <message numerus="yes">
         <source>Policy edits recovered from the last session: %n</source>
@@ -3149,6 +3224,42 @@ Vos modifications sont toujours dans l’éditeur.</translation>
     <message>
         <source>Evaluating the policy</source>
         <translation>Évaluation de la politique</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1 from %2; the file on disk no longer exists. Save to keep the draft.</source>
+        <translation>Modifications non enregistrées de %1 récupérées depuis %2 ; le fichier sur le disque n’existe plus. Enregistrez pour conserver le brouillon.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1 from %2; the file on disk changed since (%3). Keep the draft (saving it replaces the file) or discard it and show the file.</source>
+        <translation>Modifications non enregistrées de %1 récupérées depuis %2 ; le fichier sur le disque a changé depuis (%3). Gardez le brouillon (l’enregistrer remplace le fichier) ou abandonnez-le et affichez le fichier.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1 from %2; they differ from the file on disk. Keep the draft or discard it and show the file.</source>
+        <translation>Modifications non enregistrées de %1 récupérées depuis %2 ; elles diffèrent du fichier sur le disque. Gardez le brouillon ou abandonnez-le et affichez le fichier.</translation>
+    </message>
+    <message>
+        <source>Weaken verification?</source>
+        <translation>Affaiblir la vérification ?</translation>
+    </message>
+    <message>
+        <source>This quick fix weakens what the policy checks:
+
+%1
+
+Apply it anyway?</source>
+        <translation>Cette correction rapide affaiblit ce que vérifie la politique :
+
+%1
+
+L’appliquer quand même ?</translation>
+    </message>
+    <message>
+        <source>Apply and weaken</source>
+        <translation>Appliquer et affaiblir</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliquée : %1</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3529,22 @@ Vos modifications sont toujours dans l’éditeur.</translation>
     <message>
         <source>Known keys</source>
         <translation>Clés connues</translation>
+    </message>
+    <message>
+        <source>Checked with %1.</source>
+        <translation>Vérifié avec %1.</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>the pasted key</source>
+        <translation>la clé collée</translation>
+    </message>
+    <message>
+        <source>%1 (fingerprint %2)</source>
+        <translation>%1 (empreinte %2)</translation>
     </message>
 </context>
 <context>

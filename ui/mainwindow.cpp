@@ -127,6 +127,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_runner->cancelAll();
+    // Editors flush unsaved text to m_autosave as they close: delete them
+    // while it still exists (members die before the child widgets).
+    delete m_policyPanel;
+    m_policyPanel = nullptr;
 }
 
 void MainWindow::buildUi()

@@ -54,15 +54,18 @@ struct Listing
 };
 
 // One opened local image shared by every task: its sources only read files
-// after opening, so concurrent reads are safe.
+// after opening, so concurrent reads are safe. It answers to the host name
+// its images are shown under, so that consumers matching references to
+// sources by host (the policy evaluator) find it.
 class SharedSource final : public registry::ContentSource
 {
 public:
-    explicit SharedSource(std::shared_ptr<registry::ContentSource> source)
+    SharedSource(std::shared_ptr<registry::ContentSource> source, QString host)
         : m_source(std::move(source))
+        , m_host(std::move(host))
     {
     }
-    QString host() const override { return m_source->host(); }
+    QString host() const override { return m_host; }
     Result<registry::FetchedManifest> manifest(const QString &repository,
                                                const QString &tagOrDigest) override
     {
@@ -81,6 +84,7 @@ public:
 
 private:
     std::shared_ptr<registry::ContentSource> m_source;
+    QString m_host;
 };
 
 // Local images are shown under this reserved name (RFC 2606), so that the
@@ -458,7 +462,8 @@ void MainWindow::openLocalImage(const QString &path)
             }
             std::shared_ptr<registry::ContentSource> shared = local->source;
             const SourceFactory factory = [shared](const std::atomic_bool &) {
-                return std::unique_ptr<registry::ContentSource>(new SharedSource(shared));
+                return std::unique_ptr<registry::ContentSource>(
+                    new SharedSource(shared, LocalHost));
             };
             m_host = LocalHost;
             m_localSource = local->source->host();

@@ -5,9 +5,12 @@
 
 #include "fakeregistry.h"
 
+#include "tests/support/seedpolicy.h"
 #include "tests/support/testdata.h"
+#include "tests/support/testsigner.h"
 #include "ui/connectionbar.h"
 #include "ui/mainwindow.h"
+#include "ui/policypanel.h"
 #include "ui/recentrepositories.h"
 #include "ui/repositorymodel.h"
 #include "ui/repositoryopener.h"
@@ -306,6 +309,58 @@ private slots:
         const QStringList tags = tagsOf(window.repositoryModel(), "testrepo");
         QVERIFY2(!tags.contains("stale-tag"), qPrintable(tags.join(',')));
         QVERIFY(tags.contains("a-docker"));
+    }
+
+    void policyOnLocalImage()
+    {
+        // The policy names the image as the tree shows it (local.invalid/...):
+        // the evaluator must find the opened layout under that host.
+        MainWindow window;
+        openLocal(window, test::dataPath("regclient/testrepo"));
+        test::TestSigner key;
+        QVERIFY(key.isValid());
+        const QString text
+            = QStringLiteral("apiVersion: kyverno.io/v1\n"
+                             "kind: ClusterPolicy\n"
+                             "metadata:\n"
+                             "  name: check-image\n"
+                             "spec:\n"
+                             "  rules:\n"
+                             "    - name: check-image\n"
+                             "      match:\n"
+                             "        any:\n"
+                             "        - resources:\n"
+                             "            kinds:\n"
+                             "              - Pod\n"
+                             "      verifyImages:\n"
+                             "      - imageReferences:\n"
+                             "        - \"local.invalid/*\"\n"
+                             "        failureAction: Enforce\n"
+                             "        attestors:\n"
+                             "        - entries:\n"
+                             "          - keys:\n"
+                             "              publicKeys: |-\n")
+              + test::indented(key.publicKeyText(), 16)
+              + QStringLiteral("\n              rekor:\n                ignoreTlog: true\n"
+                               "              ctlog:\n                ignoreSCT: true\n");
+        PolicyPanel *panel = window.policyPanel();
+        QVERIFY(panel->newPolicy(text));
+        const QString image = QStringLiteral("local.invalid/testrepo:v2");
+        panel->setCandidateImages({image}, {image});
+        const int before = panel->evaluationGeneration();
+        panel->evaluate();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->evaluationGeneration() > before, 20000);
+
+        const PolicyEvaluation &evaluation = panel->lastEvaluation();
+        QVERIFY2(evaluation.evaluated, qPrintable(evaluation.headline + evaluation.reason));
+        QVERIFY2(!evaluation.reason.contains(QLatin1String("no connection")),
+                 qPrintable(evaluation.reason));
+        // The layout's image is unsigned: a real check fails it (not an error).
+        QCOMPARE(evaluation.trace.size(), 1);
+        QCOMPARE(evaluation.trace.first().children.size(), 1);
+        const PolicyTraceNode &rule = evaluation.trace.first().children.first();
+        QCOMPARE(rule.status, Status::Fail);
+        QVERIFY(!evaluation.admit);
     }
 
     void localErrorIsShown()

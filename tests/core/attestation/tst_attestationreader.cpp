@@ -158,7 +158,8 @@ private Q_SLOTS:
         QTest::newRow("statement without subject")
             << QString(oci::mediatype::DsseEnvelope)
             << QByteArray("{\"payloadType\":\"application/vnd.in-toto+json\",\"payload\":\""
-                          + QByteArray("{\"_type\":\"https://in-toto.io/Statement/v1\",\"predicateType\":\"x\",\"subject\":[]}")
+                          + QByteArray("{\"_type\":\"https://in-toto.io/Statement/v1\","
+                                       "\"predicateType\":\"x\",\"subject\":[]}")
                                 .toBase64()
                           + "\",\"signatures\":[{\"sig\":\"MEUC\"}]}")
             << QStringLiteral("no subject");

@@ -76,8 +76,8 @@ void TestImageConfig::ubiLabels()
     QCOMPARE(config->labels.value(QStringLiteral("vendor")), QStringLiteral("Red Hat, Inc."));
     QCOMPARE(config->labels.value(QStringLiteral("vcs-ref")),
              QStringLiteral("4c80c8aa26e69950ab11b87789c8fb7665b1632d"));
-    QCOMPARE(config->env, (QStringList{QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
-                                       QStringLiteral("container=oci")}));
+    const QString path = QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    QCOMPARE(config->env, (QStringList{path, QStringLiteral("container=oci")}));
     QCOMPARE(config->cmd, QStringList{QStringLiteral("/bin/bash")});
     QCOMPARE(config->created, QDateTime(QDate(2019, 9, 2), QTime(12, 56, 43, 939), Qt::UTC));
     QCOMPARE(config->diffIds.size(), 2);

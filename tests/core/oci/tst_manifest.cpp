@@ -248,7 +248,8 @@ void TestManifest::hostileInput_data()
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<QString>("outcome");
     const QString malformed = errorKindName(ErrorKind::Malformed);
-    const QByteArray config = R"("config":{"mediaType":"application/vnd.oci.image.config.v1+json","size":2,"digest":"sha256:)"
+    const QByteArray config = QByteArray(R"("config":{"mediaType":)")
+                              + R"("application/vnd.oci.image.config.v1+json","size":2,"digest":"sha256:)"
                               + QByteArray(64, 'a') + "\"}";
     QTest::newRow("empty") << QByteArray() << malformed;
     QTest::newRow("array") << QByteArray("[]") << malformed;
